@@ -1,0 +1,416 @@
+package dev.paperboy.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.hf.Counts;
+import dev.paperboy.hf.DailyList;
+import dev.paperboy.hf.Organization;
+import dev.paperboy.hf.Paper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite archive: every paper ever fetched, its upvote history, the papers of each list date,
+ * and a ledger of what happened to each date. One connection, used from one thread at a time.
+ *
+ * <p>Every write of a fetch is one transaction, so a process killed mid-run leaves the archive as
+ * it was before that date or after it, never in between. Fetching a date again updates rows, never
+ * duplicates them; a snapshot row is added only when the counters changed.
+ */
+public final class Archive implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+  private final Path file;
+  private final Handle handle;
+  private final Clock clock;
+
+  private Archive(Path file, Handle handle, Clock clock) {
+    this.file = file;
+    this.handle = handle;
+    this.clock = clock;
+  }
+
+  /** Opens (creating and migrating as needed) the archive at {@code file}. */
+  public static Archive open(Path file, Clock clock) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.enforceForeignKeys(true);
+      config.setBusyTimeout(10_000);
+      SQLiteDataSource dataSource = new SQLiteDataSource(config);
+      dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+      return new Archive(file, Jdbi.create(dataSource).open(), clock);
+    } catch (IOException | FlywayException | JdbiException e) {
+      throw new ArchiveException(file, "Cannot open the archive", e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Stores a fetched list: upserts its papers, adds counter snapshots where they changed, replaces
+   * the date's listing and marks the ledger {@code empty} or {@code fetched}, all in one
+   * transaction.
+   */
+  public synchronized void record(DailyList list) {
+    String fetchedAt = Instants.format(list.fetchedAt());
+    inTransaction(
+        "Cannot store " + list.date(),
+        h -> {
+          for (Paper paper : list.papers()) {
+            upsertPaper(h, paper, fetchedAt);
+            addSnapshotIfChanged(h, paper, fetchedAt);
+          }
+          h.execute("DELETE FROM listing WHERE list_date = ?", list.date().toString());
+          var insert = h.prepareBatch("INSERT INTO listing (list_date, paper_id) VALUES (?, ?)");
+          for (Paper paper : list.papers()) {
+            insert.add(list.date().toString(), paper.id());
+          }
+          if (!list.papers().isEmpty()) {
+            insert.execute();
+          }
+          h.createUpdate(
+                  """
+                  INSERT INTO ledger (list_date, status, paper_count, source, fetched_at, updated_at)
+                  VALUES (:date, :status, :count, :source, :fetched, :now)
+                  ON CONFLICT (list_date) DO UPDATE SET status = excluded.status,
+                    paper_count = excluded.paper_count, source = excluded.source,
+                    fetched_at = excluded.fetched_at, reason = NULL, updated_at = excluded.updated_at
+                  """)
+              .bind("date", list.date().toString())
+              .bind("status", (list.isEmpty() ? LedgerStatus.EMPTY : LedgerStatus.FETCHED).column())
+              .bind("count", list.papers().size())
+              .bind("source", list.origin())
+              .bind("fetched", fetchedAt)
+              .bind("now", now())
+              .execute();
+        });
+  }
+
+  private static void upsertPaper(Handle h, Paper p, String fetchedAt) {
+    Organization org = p.organization();
+    h.createUpdate(
+            """
+            INSERT INTO paper (id, title, summary, authors, org_name, org_fullname, org_avatar,
+              github_repo, project_page, ai_summary, ai_keywords, ai_summary_model, thumbnail,
+              media_urls, published_at, submitted_on_daily_at, submitted_by, first_seen_at,
+              checked_at)
+            VALUES (:id, :title, :summary, :authors, :orgName, :orgFullname, :orgAvatar,
+              :githubRepo, :projectPage, :aiSummary, :aiKeywords, :aiSummaryModel, :thumbnail,
+              :mediaUrls, :publishedAt, :submittedOnDailyAt, :submittedBy, :fetchedAt, :fetchedAt)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+              authors = excluded.authors, org_name = excluded.org_name,
+              org_fullname = excluded.org_fullname, org_avatar = excluded.org_avatar,
+              github_repo = excluded.github_repo, project_page = excluded.project_page,
+              ai_summary = coalesce(excluded.ai_summary, paper.ai_summary),
+              ai_keywords = CASE WHEN excluded.ai_keywords = '[]' THEN paper.ai_keywords
+                                 ELSE excluded.ai_keywords END,
+              ai_summary_model = coalesce(excluded.ai_summary_model, paper.ai_summary_model),
+              thumbnail = coalesce(excluded.thumbnail, paper.thumbnail),
+              media_urls = excluded.media_urls, published_at = excluded.published_at,
+              submitted_on_daily_at = excluded.submitted_on_daily_at,
+              submitted_by = excluded.submitted_by,
+              checked_at = max(paper.checked_at, excluded.checked_at)
+            """)
+        .bind("id", p.id())
+        .bind("title", p.title())
+        .bind("summary", p.summary())
+        .bind("authors", json(p.authors()))
+        .bind("orgName", org == null ? null : org.name())
+        .bind("orgFullname", org == null ? null : org.fullname())
+        .bind("orgAvatar", org == null ? null : org.avatar())
+        .bind("githubRepo", p.githubRepo())
+        .bind("projectPage", p.projectPage())
+        .bind("aiSummary", p.aiSummary())
+        .bind("aiKeywords", json(p.aiKeywords()))
+        .bind("aiSummaryModel", p.aiSummaryModel())
+        .bind("thumbnail", p.thumbnail())
+        .bind("mediaUrls", json(p.mediaUrls()))
+        .bind("publishedAt", Instants.format(p.publishedAt()))
+        .bind("submittedOnDailyAt", Instants.format(p.submittedOnDailyAt()))
+        .bind("submittedBy", p.submittedBy())
+        .bind("fetchedAt", fetchedAt)
+        .execute();
+  }
+
+  private static void addSnapshotIfChanged(Handle h, Paper p, String fetchedAt) {
+    Counts c = p.counts();
+    Optional<Counts> last =
+        h.createQuery(
+                "SELECT upvotes, comments, github_stars FROM snapshot WHERE paper_id = ?"
+                    + " ORDER BY fetched_at DESC LIMIT 1")
+            .bind(0, p.id())
+            .map((rs, ctx) -> counts(rs))
+            .findOne();
+    if (last.isPresent() && last.get().equals(c)) {
+      return;
+    }
+    h.createUpdate(
+            """
+            INSERT OR REPLACE INTO snapshot (paper_id, fetched_at, upvotes, comments, github_stars)
+            VALUES (?, ?, ?, ?, ?)
+            """)
+        .bind(0, p.id())
+        .bind(1, fetchedAt)
+        .bind(2, c.upvotes())
+        .bind(3, c.comments())
+        .bind(4, c.githubStars())
+        .execute();
+  }
+
+  /** The papers of a list date with their latest counters; empty when the date is unknown. */
+  public synchronized ArchivedDay day(LocalDate date) {
+    List<Row> rows =
+        query(
+            () ->
+                handle
+                    .createQuery(
+                        """
+                        SELECT p.*, s.upvotes, s.comments, s.github_stars, s.fetched_at
+                        FROM listing l
+                        JOIN paper p ON p.id = l.paper_id
+                        JOIN snapshot s ON s.paper_id = p.id AND s.fetched_at =
+                          (SELECT max(fetched_at) FROM snapshot WHERE paper_id = p.id)
+                        WHERE l.list_date = ?
+                        ORDER BY p.id
+                        """)
+                    .bind(0, date.toString())
+                    .map(
+                        (rs, ctx) -> new Row(paper(rs), Instants.parse(rs.getString("fetched_at"))))
+                    .list());
+    Instant asOf = rows.stream().map(Row::fetchedAt).max(Instant::compareTo).orElse(null);
+    String source = ledger(date).map(LedgerEntry::source).orElse(null);
+    return new ArchivedDay(date, rows.stream().map(Row::paper).toList(), asOf, source);
+  }
+
+  private record Row(Paper paper, Instant fetchedAt) {}
+
+  /** The ledger row of {@code date}, if the job has ever looked at it. */
+  public synchronized Optional<LedgerEntry> ledger(LocalDate date) {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT * FROM ledger WHERE list_date = ?")
+                .bind(0, date.toString())
+                .map((rs, ctx) -> ledgerEntry(rs))
+                .findOne());
+  }
+
+  /** Every ledger row from {@code from} to {@code to} inclusive, oldest first. */
+  public synchronized List<LedgerEntry> ledger(LocalDate from, LocalDate to) {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT * FROM ledger WHERE list_date BETWEEN ? AND ? ORDER BY list_date")
+                .bind(0, from.toString())
+                .bind(1, to.toString())
+                .map((rs, ctx) -> ledgerEntry(rs))
+                .list());
+  }
+
+  /** The newest list date whose posts were ever written, whatever happened to it since. */
+  public synchronized Optional<LocalDate> lastPublished() {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT max(list_date) FROM ledger WHERE published_at IS NOT NULL")
+                .mapTo(String.class)
+                .findOne()
+                .map(LocalDate::parse));
+  }
+
+  /**
+   * The newest date before {@code date} whose list held papers, with the ids it held: the day a
+   * repeated list would repeat.
+   */
+  public synchronized Optional<PreviousList> previousList(LocalDate date) {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT max(list_date) FROM listing WHERE list_date < ?")
+                .bind(0, date.toString())
+                .mapTo(String.class)
+                .findOne()
+                .map(
+                    d ->
+                        new PreviousList(
+                            LocalDate.parse(d),
+                            new TreeSet<>(
+                                handle
+                                    .createQuery("SELECT paper_id FROM listing WHERE list_date = ?")
+                                    .bind(0, d)
+                                    .mapTo(String.class)
+                                    .list()))));
+  }
+
+  /** A list date and the ids it held. */
+  public record PreviousList(LocalDate date, Set<String> ids) {}
+
+  /** Marks a date published at {@code at}. */
+  public synchronized void markPublished(LocalDate date, Instant at) {
+    setStatus(date, LedgerStatus.PUBLISHED, null, at);
+  }
+
+  /** Marks a date failed with a reason; its archived papers and published posts are kept. */
+  public synchronized void markFailed(LocalDate date, String reason) {
+    setStatus(date, LedgerStatus.FAILED, reason, null);
+  }
+
+  private void setStatus(LocalDate date, LedgerStatus status, String reason, Instant published) {
+    inTransaction(
+        "Cannot update the ledger for " + date,
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO ledger (list_date, status, reason, published_at, updated_at)
+                    VALUES (:date, :status, :reason, :published, :now)
+                    ON CONFLICT (list_date) DO UPDATE SET status = excluded.status,
+                      reason = excluded.reason,
+                      published_at = coalesce(excluded.published_at, ledger.published_at),
+                      updated_at = excluded.updated_at
+                    """)
+                .bind("date", date.toString())
+                .bind("status", status.column())
+                .bind("reason", reason)
+                .bind("published", Instants.format(published))
+                .bind("now", now())
+                .execute());
+  }
+
+  /** Counts papers, snapshots and list dates, for summaries and tests. */
+  public synchronized Stats stats() {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    """
+                    SELECT (SELECT count(*) FROM paper) AS papers,
+                           (SELECT count(*) FROM snapshot) AS snapshots,
+                           (SELECT count(DISTINCT list_date) FROM listing) AS dates
+                    """)
+                .map(
+                    (rs, ctx) ->
+                        new Stats(rs.getInt("papers"), rs.getInt("snapshots"), rs.getInt("dates")))
+                .one());
+  }
+
+  /** Archive totals. */
+  public record Stats(int papers, int snapshots, int listDates) {}
+
+  @Override
+  public synchronized void close() {
+    handle.close();
+  }
+
+  private String now() {
+    return Instants.format(clock.instant());
+  }
+
+  private void inTransaction(String what, java.util.function.Consumer<Handle> work) {
+    try {
+      handle.useTransaction(work::accept);
+    } catch (JdbiException e) {
+      throw new ArchiveException(file, what, e);
+    }
+  }
+
+  private <T> T query(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      throw new ArchiveException(file, "Cannot read the archive", e);
+    }
+  }
+
+  private static Paper paper(ResultSet rs) throws SQLException {
+    String orgName = rs.getString("org_name");
+    String orgFullname = rs.getString("org_fullname");
+    Organization org =
+        orgName == null && orgFullname == null
+            ? null
+            : new Organization(orgName, orgFullname, rs.getString("org_avatar"));
+    return new Paper(
+        rs.getString("id"),
+        rs.getString("title"),
+        rs.getString("summary"),
+        strings(rs.getString("authors")),
+        org,
+        rs.getString("github_repo"),
+        rs.getString("project_page"),
+        rs.getString("ai_summary"),
+        strings(rs.getString("ai_keywords")),
+        rs.getString("ai_summary_model"),
+        rs.getString("thumbnail"),
+        strings(rs.getString("media_urls")),
+        Instants.parse(rs.getString("published_at")),
+        Instants.parse(rs.getString("submitted_on_daily_at")),
+        rs.getString("submitted_by"),
+        counts(rs));
+  }
+
+  private static Counts counts(ResultSet rs) throws SQLException {
+    int stars = rs.getInt("github_stars");
+    return new Counts(rs.getInt("upvotes"), rs.getInt("comments"), rs.wasNull() ? null : stars);
+  }
+
+  private static LedgerEntry ledgerEntry(ResultSet rs) throws SQLException {
+    return new LedgerEntry(
+        LocalDate.parse(rs.getString("list_date")),
+        LedgerStatus.ofColumn(rs.getString("status")),
+        rs.getInt("paper_count"),
+        rs.getString("source"),
+        Instants.parse(rs.getString("fetched_at")),
+        Instants.parse(rs.getString("published_at")),
+        rs.getString("reason"));
+  }
+
+  private static String json(List<String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> strings(String json) {
+    try {
+      return json == null ? List.of() : JSON.readValue(json, STRINGS);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.paperboy.archive;
+
+/** Where a list date stands. */
+public enum LedgerStatus {
+  /** Fetched and the API listed nothing (weekends, holidays). */
+  EMPTY,
+  /** Fetched and archived, but the posts are not (yet) written. */
+  FETCHED,
+  /** Posts written. */
+  PUBLISHED,
+  /** The last attempt failed; {@link LedgerEntry#reason()} says why. */
+  FAILED;
+
+  String column() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static LedgerStatus ofColumn(String value) {
+    return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+  }
+}

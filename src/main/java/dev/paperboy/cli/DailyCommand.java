@@ -1,0 +1,179 @@
+package dev.paperboy.cli;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.config.ConfigException;
+import dev.paperboy.config.ConfigFile;
+import dev.paperboy.config.Settings;
+import dev.paperboy.job.DailyJob;
+import dev.paperboy.job.DatePlan;
+import dev.paperboy.job.RunSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code paperboy daily}: fetch, archive and publish list dates. */
+@Command(
+    name = "daily",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Fetches the Daily Papers of each list date, archives them and writes the ranked post",
+      "(_posts/DATE-daily-papers.md) and its data file (_data/papers/daily-DATE.json).",
+      "",
+      "Without dates it catches up every date since the last published one (at most",
+      "catch-up-days back) up to the current UTC date, and fetches the last refresh-days",
+      "dates again because their lists and upvotes are still growing. Weekends are empty",
+      "and get no post. Safe to run from cron as often as you like: unchanged posts are",
+      "left untouched."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  paperboy daily --site ~/blog",
+      "  paperboy daily --site ~/blog --date 2026-02-20",
+      "  paperboy daily --site ~/blog --from 2026-02-01 --to 2026-02-28",
+      "  paperboy daily --site ~/blog --source recorded/   (folder of daily_papers-DATE.json)",
+      "",
+      "Environment: HF_TOKEN (optional) raises the API rate limit.",
+      "Exit codes: 0 ok, 1 a date failed, 2 usage error, 3 configuration error."
+    })
+public final class DailyCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--site",
+      required = true,
+      paramLabel = "DIR",
+      description = "The Jekyll site folder to write into (created if missing).")
+  Path site;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Dates dates;
+
+  static final class Dates {
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Process one list date.")
+    LocalDate date;
+
+    @ArgGroup(exclusive = false)
+    Range range;
+  }
+
+  static final class Range {
+    @Option(
+        names = "--from",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
+        description = "First list date of a range (with --to).")
+    LocalDate from;
+
+    @Option(
+        names = "--to",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
+        description = "Last list date of a range, inclusive.")
+    LocalDate to;
+  }
+
+  @Option(
+      names = "--source",
+      paramLabel = "URL|DIR",
+      description =
+          "API base URL, or a folder of recorded daily_papers-YYYY-MM-DD.json files"
+              + " (default: the config file's source, else https://huggingface.co).")
+  String source;
+
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "Archive database (default: SITE/.paperboy/archive.db).")
+  Path db;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "How many papers the daily post lists (default: 10).")
+  Integer top;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
+  Path config;
+
+  private final Clock clock;
+
+  public DailyCommand() {
+    this(Clock.systemUTC());
+  }
+
+  DailyCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Settings settings = settings();
+    List<LocalDate> plan;
+    try (Archive archive = Wiring.openArchive(site, settings, clock)) {
+      plan = plan(archive, settings);
+      if (plan.size() > 1) {
+        console
+            .out()
+            .printf(
+                "Processing %d list dates, %s to %s, from %s%n",
+                plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
+      }
+      DailyJob job = Wiring.job(site, settings, archive, clock);
+      Progress progress = new Progress(console, plan.size());
+      RunSummary summary = job.run(plan, progress);
+      summary.lines().forEach(console.out()::println);
+      return summary.exitCode();
+    }
+  }
+
+  private List<LocalDate> plan(Archive archive, Settings settings) {
+    if (dates != null && dates.date != null) {
+      return List.of(dates.date);
+    }
+    if (dates != null && dates.range != null) {
+      try {
+        return DatePlan.range(dates.range.from, dates.range.to);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    return DatePlan.catchUp(
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+        archive.lastPublished(),
+        settings.catchUpDays(),
+        settings.refreshDays());
+  }
+
+  private Settings settings() {
+    if (Files.exists(site) && !Files.isDirectory(site)) {
+      throw new ConfigException("--site " + site + " is a file, not a folder.");
+    }
+    Path configFile = config != null ? config : site.resolve(ConfigFile.DEFAULT_PATH);
+    Settings settings = ConfigFile.apply(Settings.defaults(), configFile, config != null);
+    if (source != null) {
+      settings = settings.withSource(Wiring.absoluteUnlessUrl(source));
+    }
+    if (db != null) {
+      settings = settings.withDb(db.toAbsolutePath());
+    }
+    if (top != null) {
+      settings = settings.withTop(top);
+    }
+    return settings;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.paperboy.cli;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.config.Settings;
+import dev.paperboy.hf.DirectorySource;
+import dev.paperboy.job.DailyJob;
+import dev.paperboy.job.DateOutcome;
+import dev.paperboy.job.RunSummary;
+import dev.paperboy.publish.SiteWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code paperboy demo}: the whole pipeline, offline, on bundled sample days. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Runs the whole pipeline offline on real API responses bundled with Paperboy",
+      "and writes a small Jekyll site you can look at or build with 'jekyll build'."
+    })
+public final class DemoCommand implements Callable<Integer> {
+  /** The bundled sample list dates (resources {@code samples/daily_papers-DATE.json}). */
+  static final List<LocalDate> SAMPLE_DATES =
+      List.of(LocalDate.of(2025, 10, 8), LocalDate.of(2026, 6, 12), LocalDate.of(2026, 8, 20));
+
+  private static final List<String> SCAFFOLD = List.of("_config.yml", "index.md");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--site",
+      paramLabel = "DIR",
+      defaultValue = "paperboy-demo",
+      description = "Folder to write the demo site into (default: ${DEFAULT-VALUE}).")
+  Path site;
+
+  @Override
+  public Integer call() throws IOException {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Path root = site.toAbsolutePath().normalize();
+    SiteWriter writer = new SiteWriter(root);
+    for (String file : SCAFFOLD) {
+      if (!Files.exists(root.resolve(file))) {
+        writer.write(file, resource("demo-site/" + file));
+      }
+    }
+    Path samples = Files.createTempDirectory("paperboy-samples");
+    try {
+      for (LocalDate date : SAMPLE_DATES) {
+        String name = DirectorySource.fileName(date);
+        Files.write(samples.resolve(name), resource("samples/" + name));
+      }
+      Settings settings = Settings.defaults().withSource(samples.toString());
+      Clock clock = Clock.systemUTC();
+      console
+          .out()
+          .printf("Paperboy demo: %d bundled sample days into %s%n", SAMPLE_DATES.size(), root);
+      try (Archive archive = Wiring.openArchive(root, settings, clock)) {
+        DailyJob job = Wiring.job(root, settings, archive, clock);
+        RunSummary summary = job.run(SAMPLE_DATES, new Progress(console, SAMPLE_DATES.size()));
+        console.out().println();
+        console.out().println("Wrote:");
+        for (DateOutcome outcome : summary.outcomes()) {
+          if (outcome instanceof DateOutcome.Published p) {
+            p.files().keySet().stream()
+                .sorted()
+                .forEach(f -> console.out().println("  " + root.resolve(f)));
+          }
+        }
+        summary.lines().forEach(console.out()::println);
+        console.out().println();
+        console.out().println("Next:");
+        console.out().println("  jekyll build -s " + root + "          # or: jekyll serve");
+        console
+            .out()
+            .println("  ./paperboy daily --site " + root + "   # today's papers from the live API");
+        return summary.exitCode();
+      }
+    } finally {
+      try (var files = Files.list(samples)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(samples);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

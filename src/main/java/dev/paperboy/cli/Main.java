@@ -1,0 +1,10 @@
+package dev.paperboy.cli;
+
+/** The {@code paperboy} executable. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(PaperboyCommand.execute(args, Console.system()));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.paperboy.cli;
+
+import dev.paperboy.PaperboyException;
+import dev.paperboy.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code paperboy <command> [options]}. */
+@Command(
+    name = "paperboy",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Turns the Hugging Face Daily Papers into Korean Jekyll posts, keeping every paper and its"
+          + " upvote history in an SQLite archive.",
+      "",
+      "Start with: paperboy demo   (offline, on bundled sample days)",
+      "Every day:  paperboy daily --site ~/blog"
+    },
+    subcommands = {
+      DailyCommand.class,
+      DemoCommand.class,
+      ConfigCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 all went well, 1 a date failed (the others were still published),",
+      "            2 usage error, 3 configuration error."
+    })
+public final class PaperboyCommand implements Runnable {
+  /** Exit code: some dates failed. */
+  public static final int PARTIAL_FAILURE = 1;
+
+  /** Exit code: the configuration is unusable. */
+  public static final int CONFIG_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: try 'daily' or 'demo'.");
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int execute(String[] args, Console console) {
+    CommandLine cli = new CommandLine(new PaperboyCommand());
+    cli.setOut(console.out());
+    cli.setErr(console.err());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof ConfigException) {
+            console.err().println("paperboy: configuration error: " + e.getMessage());
+            return CONFIG_ERROR;
+          }
+          if (e instanceof PaperboyException) {
+            console.err().println("paperboy: " + e.getMessage());
+            return PARTIAL_FAILURE;
+          }
+          console.err().println("paperboy: unexpected error, please report it with this trace:");
+          e.printStackTrace(console.err());
+          return PARTIAL_FAILURE;
+        });
+    return cli.execute(args);
+  }
+}

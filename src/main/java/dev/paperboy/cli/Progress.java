@@ -1,0 +1,48 @@
+package dev.paperboy.cli;
+
+import dev.paperboy.job.DateOutcome;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Prints one line per processed date: {@code [3/14] 2026-02-20 Fri 35 papers, post created}. */
+final class Progress implements Consumer<DateOutcome> {
+  private final Console console;
+  private final int total;
+  private int done;
+
+  Progress(Console console, int total) {
+    this.console = console;
+    this.total = total;
+  }
+
+  @Override
+  public void accept(DateOutcome outcome) {
+    done++;
+    String prefix =
+        String.format(
+            Locale.ROOT,
+            "[%d/%d] %s %s  ",
+            done,
+            total,
+            outcome.date(),
+            outcome
+                .date()
+                .getDayOfWeek()
+                .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
+    String text =
+        switch (outcome) {
+          case DateOutcome.Published p ->
+              p.papers() + " papers, post " + p.overall().name().toLowerCase(Locale.ROOT);
+          case DateOutcome.Empty e ->
+              e.weekday() ? "no papers listed (weekday)" : "no papers (weekend)";
+          case DateOutcome.NotYet n -> "not listed yet (the UTC day has not started)";
+          case DateOutcome.Refused r -> "REFUSED: " + r.reason();
+          case DateOutcome.Failed f -> "FAILED: " + f.message();
+        };
+    if (outcome.failed()) {
+      console.err().println(prefix + text);
+    } else {
+      console.out().println(prefix + text);
+    }
+  }
+}

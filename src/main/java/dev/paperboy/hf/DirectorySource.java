@@ -1,0 +1,52 @@
+package dev.paperboy.hf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Recorded responses in a folder, one {@code daily_papers-YYYY-MM-DD.json} per list date, exactly
+ * as the API returned them. A missing file is an empty day. Counters are stamped with the clock's
+ * instant, as if fetched now. The provenance recorded is the file name alone, so that published
+ * data does not reveal local paths.
+ */
+public final class DirectorySource implements PaperSource {
+  private final Path dir;
+  private final Clock clock;
+
+  public DirectorySource(Path dir, Clock clock) {
+    this.dir = dir;
+    this.clock = clock;
+  }
+
+  /** The file name a recorded response for {@code date} has. */
+  public static String fileName(LocalDate date) {
+    return "daily_papers-" + date + ".json";
+  }
+
+  @Override
+  public String describe() {
+    return dir.toString();
+  }
+
+  @Override
+  public FetchOutcome fetch(LocalDate date) {
+    Path file = dir.resolve(fileName(date));
+    byte[] body;
+    try {
+      body = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return new FetchOutcome.Listed(
+          new DailyList(date, List.of(), clock.instant(), file.getFileName().toString()));
+    } catch (IOException e) {
+      throw new SourceFormatException(file.toString(), "cannot read the file: " + e, e);
+    }
+    List<Paper> papers = EntryParser.parse(body, file.toString());
+    return new FetchOutcome.Listed(
+        new DailyList(date, papers, clock.instant(), file.getFileName().toString()));
+  }
+}

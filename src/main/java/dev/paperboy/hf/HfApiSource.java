@@ -1,0 +1,191 @@
+package dev.paperboy.hf;
+
+import dev.paperboy.util.Sleeper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live Daily Papers API: {@code GET {base}/api/daily_papers?date=D&limit=100}, following {@code
+ * p=1,2,…} while a page comes back full, de-duplicated by arXiv id. Retries 429 (honouring {@code
+ * RateLimit} and {@code Retry-After}), 5xx and timeouts. A date that has not started in UTC is
+ * {@link FetchOutcome.NotYet}, not an error.
+ */
+public final class HfApiSource implements PaperSource {
+  /** The API's largest page. */
+  public static final int PAGE_SIZE = 100;
+
+  private static final int MAX_PAGES = 50;
+  private static final Logger LOG = LoggerFactory.getLogger(HfApiSource.class);
+
+  private final String base;
+  private final String token;
+  private final String userAgent;
+  private final Duration timeout;
+  private final RetryPolicy retry;
+  private final HttpClient client;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  /**
+   * @param base e.g. {@code https://huggingface.co}
+   * @param token an HF access token, or null for anonymous calls
+   */
+  public HfApiSource(
+      URI base,
+      String token,
+      String userAgent,
+      Duration timeout,
+      RetryPolicy retry,
+      Sleeper sleeper,
+      Clock clock) {
+    this.base = base.toString().replaceAll("/+$", "");
+    this.token = token == null || token.isBlank() ? null : token.strip();
+    this.userAgent = userAgent;
+    this.timeout = timeout;
+    this.retry = retry;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.client =
+        HttpClient.newBuilder()
+            .version(
+                "http".equalsIgnoreCase(base.getScheme())
+                    ? HttpClient.Version.HTTP_1_1
+                    : HttpClient.Version.HTTP_2)
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  @Override
+  public String describe() {
+    return base;
+  }
+
+  @Override
+  public FetchOutcome fetch(LocalDate date) {
+    LocalDate todayUtc = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    if (date.isAfter(todayUtc)) {
+      return new FetchOutcome.NotYet(date, "the UTC date is still " + todayUtc);
+    }
+    String firstUrl = pageUrl(date, 0);
+    Map<String, Paper> byId = new LinkedHashMap<>();
+    var fetchedAt = clock.instant();
+    for (int page = 0; page < MAX_PAGES; page++) {
+      String url = pageUrl(date, page);
+      HttpResponse<byte[]> response = send(url);
+      int status = response.statusCode();
+      if (status == 400 && !date.isBefore(todayUtc)) {
+        return new FetchOutcome.NotYet(date, "the API does not list " + date + " yet");
+      }
+      if (status != 200) {
+        throw new HfApiException(status, url, excerpt(response.body()));
+      }
+      List<Paper> papers = EntryParser.parse(response.body(), url);
+      for (Paper paper : papers) {
+        byId.merge(
+            paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
+      }
+      if (papers.size() < PAGE_SIZE) {
+        break;
+      }
+    }
+    return new FetchOutcome.Listed(
+        new DailyList(date, new ArrayList<>(byId.values()), fetchedAt, firstUrl));
+  }
+
+  private String pageUrl(LocalDate date, int page) {
+    return base
+        + "/api/daily_papers?date="
+        + date
+        + "&limit="
+        + PAGE_SIZE
+        + (page == 0 ? "" : "&p=" + page);
+  }
+
+  private HttpResponse<byte[]> send(String url) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(timeout)
+            .header("User-Agent", userAgent)
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    HttpRequest request = builder.GET().build();
+    for (int attempt = 1; ; attempt++) {
+      Duration wait;
+      String why;
+      try {
+        HttpResponse<byte[]> response =
+            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        int status = response.statusCode();
+        if (status == 429) {
+          wait = retry.rateLimitWait(response.headers(), attempt, clock);
+          why = "rate limited (429)";
+        } else if (status >= 500) {
+          wait = retry.backoff(attempt);
+          why = "HTTP " + status;
+        } else {
+          return response;
+        }
+        if (attempt >= retry.maxAttempts()) {
+          return response;
+        }
+      } catch (HttpTimeoutException e) {
+        if (attempt >= retry.maxAttempts()) {
+          throw new HfApiException(
+              url, "No answer within " + timeout.toSeconds() + " s after " + attempt + " tries", e);
+        }
+        wait = retry.backoff(attempt);
+        why = "timed out";
+      } catch (IOException e) {
+        if (attempt >= retry.maxAttempts()) {
+          throw new HfApiException(
+              url, "Request failed (" + e + ") after " + attempt + " tries", e);
+        }
+        wait = retry.backoff(attempt);
+        why = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HfApiException(url, "Interrupted", e);
+      }
+      LOG.warn(
+          "{}: {}; retry {} of {} in {} s",
+          url,
+          why,
+          attempt,
+          retry.maxAttempts() - 1,
+          wait.toSeconds());
+      pause(wait, url);
+    }
+  }
+
+  private void pause(Duration wait, String url) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HfApiException(url, "Interrupted while waiting to retry", e);
+    }
+  }
+
+  private static String excerpt(byte[] body) {
+    String text = TextCleaner.singleLine(new String(body, StandardCharsets.UTF_8));
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+}

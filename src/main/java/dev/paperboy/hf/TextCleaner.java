@@ -1,0 +1,100 @@
+package dev.paperboy.hf;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises untrusted API text into clean single-line strings and well-formed URLs. It does not
+ * escape anything: that is the renderer's job, for its own output format.
+ */
+public final class TextCleaner {
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2028\\u2029]+");
+  private static final Pattern BRACED_PLACEHOLDER =
+      Pattern.compile("\\{\\s*this\\s+https?\\s+URL\\s*\\}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_PLACEHOLDER =
+      Pattern.compile("\\bthis\\s+https?\\s+URL\\b", Pattern.CASE_INSENSITIVE);
+
+  private TextCleaner() {}
+
+  /**
+   * Returns the text on one line: NFC-normalised, control and bidi-override characters removed,
+   * every run of whitespace (line breaks included) folded into one space, trimmed. Null stays null.
+   */
+  public static String singleLine(String text) {
+    if (text == null) {
+      return null;
+    }
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    nfc.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x0B) {
+                out.append(' ');
+              } else if (!isInvisibleHazard(cp)) {
+                out.appendCodePoint(cp);
+              }
+            });
+    return WHITESPACE.matcher(out).replaceAll(" ").strip();
+  }
+
+  private static boolean isInvisibleHazard(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL
+        || type == Character.SURROGATE
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0xFEFF;
+  }
+
+  /**
+   * Cleans an abstract: one line, arXiv's {@code {this https URL}} artefacts removed, and a bare
+   * {@code this https URL} whose real address was lost replaced by {@code fallbackUrl}.
+   */
+  public static String abstractText(String text, String fallbackUrl) {
+    String line = singleLine(text);
+    if (line == null) {
+      return "";
+    }
+    line = BRACED_PLACEHOLDER.matcher(line).replaceAll("");
+    line = BARE_PLACEHOLDER.matcher(line).replaceAll(Matcher.quoteReplacement(fallbackUrl));
+    return WHITESPACE.matcher(line).replaceAll(" ").strip();
+  }
+
+  /**
+   * Returns an absolute http(s) URL with all whitespace removed (the API has sent repository URLs
+   * with embedded line breaks), or null when the value is absent or not such a URL.
+   */
+  public static String url(String text) {
+    if (text == null) {
+      return null;
+    }
+    String compact = WHITESPACE.matcher(text).replaceAll("");
+    if (compact.isEmpty() || compact.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+      return null;
+    }
+    try {
+      URI uri = new URI(compact);
+      String scheme = uri.getScheme();
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+          || uri.getHost() == null) {
+        return null;
+      }
+      return uri.toASCIIString();
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** Resolves a possibly relative Hub URL (avatars are often {@code /avatars/...}). */
+  public static String hubUrl(String text) {
+    if (text != null && text.startsWith("/") && !text.startsWith("//")) {
+      return url("https://huggingface.co" + text);
+    }
+    return url(text);
+  }
+}

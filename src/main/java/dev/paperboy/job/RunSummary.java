@@ -1,0 +1,68 @@
+package dev.paperboy.job;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.publish.SiteWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outcome of a whole run: one entry per date, and the archive totals after it. */
+public record RunSummary(List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile) {
+  public RunSummary {
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /** 0 when every date went well (empty and not-yet dates included), 1 when any failed. */
+  public int exitCode() {
+    return outcomes.stream().anyMatch(DateOutcome::failed) ? 1 : 0;
+  }
+
+  /** Counts outcomes of one kind. */
+  public long count(Class<? extends DateOutcome> kind) {
+    return outcomes.stream().filter(kind::isInstance).count();
+  }
+
+  /** The closing lines printed after a run. */
+  public List<String> lines() {
+    long created = published(SiteWriter.Result.CREATED);
+    long updated = published(SiteWriter.Result.UPDATED);
+    long unchanged = published(SiteWriter.Result.UNCHANGED);
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "Done: %d date(s): %d published (%d new, %d updated, %d unchanged), %d empty,"
+                + " %d not yet listed, %d failed.",
+            outcomes.size(),
+            count(DateOutcome.Published.class),
+            created,
+            updated,
+            unchanged,
+            count(DateOutcome.Empty.class),
+            count(DateOutcome.NotYet.class),
+            count(DateOutcome.Failed.class) + count(DateOutcome.Refused.class)));
+    for (DateOutcome o : outcomes) {
+      if (o instanceof DateOutcome.Empty e && e.weekday()) {
+        lines.add(
+            "Note: "
+                + e.date()
+                + " is a weekday with no papers listed (a holiday, or not listed yet).");
+      }
+    }
+    lines.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "Archive: %d papers, %d upvote snapshots, %d list dates in %s",
+            archive.papers(),
+            archive.snapshots(),
+            archive.listDates(),
+            archiveFile));
+    return lines;
+  }
+
+  private long published(SiteWriter.Result result) {
+    return outcomes.stream()
+        .filter(o -> o instanceof DateOutcome.Published p && p.overall() == result)
+        .count();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.paperboy.publish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.rank.Ranking;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The machine-readable companion of a daily post ({@code _data/papers/daily-YYYY-MM-DD.json}):
+ * every paper of the day, ranked, with where and when its counters were read. Plain data, never run
+ * through Liquid, so text is stored unescaped. Keys are snake_case; output is UTF-8 with {@code \n}
+ * line ends and a stable key order.
+ */
+public final class DailyData {
+  /** The ranking rule, stated in the data. */
+  public static final String RANKING = "upvotes desc, comments desc, arxiv id asc";
+
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                  .withoutSpacesInObjectEntries());
+
+  private DailyData() {}
+
+  /** The data file's path relative to the site root. */
+  public static String path(LocalDate date) {
+    return "_data/papers/daily-" + date + ".json";
+  }
+
+  /** Renders the day as JSON bytes, ending with a newline. */
+  public static byte[] render(ArchivedDay day, String generator) {
+    List<Paper> ranked = Ranking.rank(day.papers());
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      Paper p = ranked.get(i);
+      items.add(
+          new Item(
+              i + 1,
+              p.id(),
+              p.title(),
+              p.summary(),
+              p.authors(),
+              p.organization() == null
+                  ? null
+                  : new Org(p.organization().name(), p.organization().fullname()),
+              p.counts().upvotes(),
+              p.counts().comments(),
+              p.counts().githubStars(),
+              p.hfUrl(),
+              p.arxivUrl(),
+              p.githubRepo(),
+              p.projectPage(),
+              p.aiSummary(),
+              p.aiKeywords(),
+              p.thumbnail(),
+              p.mediaUrls(),
+              p.publishedAt() == null ? null : p.publishedAt().toString(),
+              p.submittedOnDailyAt() == null ? null : p.submittedOnDailyAt().toString(),
+              p.submittedBy()));
+    }
+    Document doc =
+        new Document(
+            day.date().toString(),
+            day.papers().size(),
+            new Provenance(
+                day.source(),
+                day.countsAsOf() == null ? null : day.countsAsOf().toString(),
+                RANKING,
+                generator),
+            items);
+    try {
+      byte[] json = WRITER.writeValueAsBytes(doc);
+      byte[] out = new byte[json.length + 1];
+      System.arraycopy(json, 0, out, 0, json.length);
+      out[json.length] = '\n';
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  record Document(String date, int total, Provenance provenance, List<Item> papers) {}
+
+  record Provenance(String source, String countsAsOf, String ranking, String generator) {}
+
+  record Org(String name, String fullname) {}
+
+  record Item(
+      int rank,
+      String id,
+      String title,
+      String summary,
+      List<String> authors,
+      Org organization,
+      int upvotes,
+      int comments,
+      Integer githubStars,
+      String hfUrl,
+      String arxivUrl,
+      String githubRepo,
+      String projectPage,
+      String aiSummary,
+      List<String> aiKeywords,
+      String thumbnail,
+      List<String> mediaUrls,
+      String publishedAt,
+      String submittedOnDailyAt,
+      String submittedBy) {}
+}

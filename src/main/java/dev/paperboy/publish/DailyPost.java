@@ -1,0 +1,129 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.rank.Ranking;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The daily ranked post ({@code _posts/YYYY-MM-DD-daily-papers.md}): front matter from {@link
+ * PostSettings}, body from the {@value #TEMPLATE} template. The same day and settings always give
+ * the same bytes.
+ */
+public final class DailyPost {
+  /** The template name, overridable in the site. */
+  public static final String TEMPLATE = "daily-post.md.peb";
+
+  static final int MAX_TITLE = 500;
+  static final int MAX_ABSTRACT = 5_000;
+  private static final DateTimeFormatter FRONT_MATTER_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
+  private static final DateTimeFormatter AS_OF =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
+
+  private final Templates templates;
+  private final PostSettings settings;
+
+  public DailyPost(Templates templates, PostSettings settings) {
+    this.templates = templates;
+    this.settings = settings;
+  }
+
+  /** The post's path relative to the site root. */
+  public static String path(LocalDate date) {
+    return "_posts/" + date + "-daily-papers.md";
+  }
+
+  /** Renders the post for a non-empty day, showing its {@code top} best-ranked papers. */
+  public String render(ArchivedDay day, int top) {
+    if (day.papers().isEmpty()) {
+      throw new IllegalArgumentException("no papers on " + day.date());
+    }
+    String title = settings.title().replace("{date}", day.date().toString());
+    Map<String, Object> front = new LinkedHashMap<>();
+    front.put("title", title);
+    front.put(
+        "date",
+        FRONT_MATTER_DATE.format(ZonedDateTime.of(day.date(), settings.time(), settings.zone())));
+    front.put("categories", settings.categories());
+    front.put("tags", settings.tags());
+    if (settings.author() != null && !settings.author().isBlank()) {
+      front.put("author", settings.author());
+    }
+
+    List<Paper> ranked = Ranking.top(day.papers(), top);
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      entries.add(entry(i + 1, ranked.get(i)));
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", title);
+    model.put("date", day.date().toString());
+    model.put("total", day.papers().size());
+    model.put("shown", entries.size());
+    model.put(
+        "countsAsOf",
+        day.countsAsOf() == null ? null : AS_OF.format(day.countsAsOf().atZone(settings.zone())));
+    model.put("entries", entries);
+    return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
+  }
+
+  private static Entry entry(int rank, Paper p) {
+    return new Entry(
+        rank,
+        MarkdownText.cut(p.title(), MAX_TITLE),
+        p.counts().upvotes(),
+        p.counts().comments(),
+        organization(p),
+        safeUrl(p.hfUrl()),
+        safeUrl(p.arxivUrl()),
+        safeUrl(p.githubRepo()),
+        p.counts().githubStars(),
+        safeUrl(p.projectPage()),
+        p.summary().isBlank() ? "(초록 없음)" : MarkdownText.cut(p.summary(), MAX_ABSTRACT));
+  }
+
+  /** The 기관 line: the organization's full name, or a stated fallback from the authors. */
+  static String organization(Paper p) {
+    if (p.organization() != null) {
+      return p.organization().displayName();
+    }
+    List<String> authors = p.authors();
+    return switch (authors.size()) {
+      case 0 -> "정보 없음";
+      case 1 -> "정보 없음 (저자: " + authors.get(0) + ")";
+      default -> "정보 없음 (저자: " + authors.get(0) + " 외 " + (authors.size() - 1) + "명)";
+    };
+  }
+
+  private static SafeString safeUrl(String url) {
+    String safe = MarkdownText.url(url);
+    return safe == null ? null : new SafeString(safe);
+  }
+
+  /**
+   * One ranked paper as the template sees it. Text fields are untrusted and escaped by the template
+   * engine on output ({@code title} and {@code abstractText} are cut to a sane length); URLs are
+   * {@link SafeString}s that passed {@link MarkdownText#url}, or null when absent.
+   */
+  public record Entry(
+      int rank,
+      String title,
+      int upvotes,
+      int comments,
+      String organization,
+      SafeString hfUrl,
+      SafeString arxivUrl,
+      SafeString githubUrl,
+      Integer githubStars,
+      SafeString projectUrl,
+      String abstractText) {}
+}

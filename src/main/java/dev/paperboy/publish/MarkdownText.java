@@ -1,0 +1,83 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.hf.TextCleaner;
+import java.util.regex.Pattern;
+
+/**
+ * Makes untrusted text safe inside a Jekyll Markdown post, where three languages meet: Liquid runs
+ * first, then kramdown (GFM), which passes raw HTML through to the page.
+ *
+ * <ul>
+ *   <li>HTML: {@code & < >} become entities, so no tag or entity survives.
+ *   <li>Liquid: {@code {} and {@code }} become the entities {@code &#123;} and {@code &#125;}, so
+ *       no {@code {{}, {@code {%} or {@code {% endraw %}} can appear; text that held a Liquid
+ *       delimiter is also wrapped in {@code {% raw %}…{% endraw %}}.
+ *   <li>Markdown: emphasis, code, link, table, math and strike-through characters are
+ *       backslash-escaped; line breaks are folded, so no block syntax can start.
+ * </ul>
+ */
+public final class MarkdownText {
+  private static final Pattern LIQUID = Pattern.compile("\\{\\{|\\{%|%}|}}");
+  private static final String MARKDOWN_SPECIALS = "\\`*_[]|$~";
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private MarkdownText() {}
+
+  /** Escapes one line of inline text; null becomes the empty string. */
+  public static String inline(String text) {
+    String line = TextCleaner.singleLine(text);
+    if (line == null || line.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '{' -> out.append("&#123;");
+        case '}' -> out.append("&#125;");
+        default -> {
+          if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      }
+    }
+    return LIQUID.matcher(line).find() ? "{% raw %}" + out + "{% endraw %}" : out.toString();
+  }
+
+  /** Cuts one line of text to at most {@code max} characters plus an ellipsis. */
+  public static String cut(String text, int max) {
+    String line = TextCleaner.singleLine(text);
+    if (line == null || line.length() <= max) {
+      return line;
+    }
+    int end = Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max;
+    return line.substring(0, end).stripTrailing() + "…";
+  }
+
+  /**
+   * Makes an http(s) URL safe as a Markdown link destination: characters that could close the link,
+   * open HTML or Liquid, or break the line are percent-encoded. Anything that is not an absolute
+   * http(s) URL gives null.
+   */
+  public static String url(String url) {
+    String clean = TextCleaner.url(url);
+    if (clean == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(clean.length());
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if ("()<>\"'{}|\\^`[]".indexOf(c) >= 0 || c < 0x21 || c > 0x7E) {
+        out.append('%').append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.paperboy.publish;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * Writes files inside a site folder, atomically and only when their bytes change.
+ *
+ * <p>A file is written to a temporary file under {@code SITE/.paperboy/tmp} (hidden from Jekyll),
+ * flushed to disk, then renamed over the target, so a reader or a killed process never sees a
+ * partial file. Paths that would leave the site folder are refused.
+ */
+public final class SiteWriter {
+  /** What a write did. */
+  public enum Result {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  private final Path site;
+  private final Path tmp;
+
+  public SiteWriter(Path site) {
+    this.site = site.toAbsolutePath().normalize();
+    this.tmp = this.site.resolve(".paperboy").resolve("tmp");
+  }
+
+  public Path site() {
+    return site;
+  }
+
+  /** The absolute path of {@code relative}, refused when it would leave the site. */
+  public Path resolve(String relative) {
+    Path target = site.resolve(relative).normalize();
+    if (!target.startsWith(site) || target.equals(site) || Path.of(relative).isAbsolute()) {
+      throw new PublishException(relative, "refusing to write outside the site folder " + site);
+    }
+    return target;
+  }
+
+  /** Writes UTF-8 text; see {@link #write(String, byte[])}. */
+  public Result write(String relative, String text) {
+    return write(relative, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Replaces the file at {@code relative} with {@code content} unless it already holds exactly
+   * those bytes, in which case it is left untouched (its modification time included).
+   */
+  public Result write(String relative, byte[] content) {
+    Path target = resolve(relative);
+    try {
+      boolean exists = Files.isRegularFile(target);
+      if (exists && Arrays.equals(Files.readAllBytes(target), content)) {
+        return Result.UNCHANGED;
+      }
+      Files.createDirectories(target.getParent());
+      Files.createDirectories(tmp);
+      Path temp = Files.createTempFile(tmp, target.getFileName().toString() + ".", ".tmp");
+      try {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          ByteBuffer buffer = ByteBuffer.wrap(content);
+          while (buffer.hasRemaining()) {
+            channel.write(buffer);
+          }
+          channel.force(true);
+        }
+        move(temp, target);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return exists ? Result.UPDATED : Result.CREATED;
+    } catch (IOException e) {
+      throw new PublishException(relative, "cannot write " + target + ": " + e, e);
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes temporary files a killed run left behind; returns how many. */
+  public int cleanStaleTemporaryFiles() {
+    if (!Files.isDirectory(tmp)) {
+      return 0;
+    }
+    int removed = 0;
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(tmp, "*.tmp")) {
+      for (Path file : stale) {
+        Files.deleteIfExists(file);
+        removed++;
+      }
+    } catch (IOException e) {
+      throw new PublishException(tmp.toString(), "cannot clean temporary files: " + e, e);
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.paperboy.publish;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders output from Pebble templates. A template is looked up first in the site's template folder
+ * ({@code SITE/_paperboy/templates}), so a blogger can override the layout by placing a file of the
+ * same name there, then among the bundled defaults.
+ *
+ * <p>Every {@code {{ value }}} is escaped with {@link MarkdownText#inline} unless it is a {@link
+ * io.pebbletemplates.pebble.extension.escaper.SafeString}; undefined variables are errors, so a
+ * typo in an override fails loudly instead of printing nothing.
+ */
+public final class Templates {
+  /** Where a site keeps its template overrides, relative to the site root. */
+  public static final String SITE_FOLDER = "_paperboy/templates";
+
+  private final PebbleEngine engine;
+  private final Path siteFolder;
+
+  public Templates(Path site) {
+    this.siteFolder = site.resolve(SITE_FOLDER);
+    List<Loader<?>> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteFolder)) {
+      FileLoader files = new FileLoader(siteFolder.toAbsolutePath().toString());
+      files.setCharset("UTF-8");
+      loaders.add(files);
+    }
+    ClasspathLoader bundled = new ClasspathLoader(Templates.class.getClassLoader());
+    bundled.setPrefix("templates");
+    bundled.setCharset("UTF-8");
+    loaders.add(bundled);
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(new DelegatingLoader(loaders))
+            .autoEscaping(true)
+            .addEscapingStrategy("markdown", MarkdownText::inline)
+            .defaultEscapingStrategy("markdown")
+            .strictVariables(true)
+            .newLineTrimming(false)
+            .defaultLocale(Locale.ROOT)
+            .build();
+  }
+
+  /**
+   * Renders the template {@code name} with {@code model}.
+   *
+   * @throws TemplateException naming the template and where it came from when it is missing or
+   *     fails to render
+   */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      StringWriter out = new StringWriter();
+      engine.getTemplate(name).evaluate(out, model, Locale.ROOT);
+      return out.toString();
+    } catch (PebbleException | IOException e) {
+      throw new TemplateException(name, origin(name), e);
+    }
+  }
+
+  private String origin(String name) {
+    Path override = siteFolder.resolve(name);
+    return Files.isRegularFile(override) ? override.toString() : "bundled template " + name;
+  }
+}

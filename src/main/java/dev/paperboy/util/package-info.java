@@ -1,0 +1,2 @@
+/** Small helpers shared by several packages (atomic file writes). */
+package dev.paperboy.util;
