@@ -149,7 +149,7 @@ public final class HfApiSource implements PaperSource {
       } catch (HttpTimeoutException e) {
         if (attempt >= retry.maxAttempts()) {
           throw new HfApiException(
-              url, "No answer within " + timeout.toSeconds() + " s after " + attempt + " tries", e);
+              url, "No answer within " + timeout.toMillis() + " ms after " + attempt + " tries", e);
         }
         wait = retry.backoff(attempt);
         why = "timed out";
