@@ -14,6 +14,7 @@ public final class TextCleaner {
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2028\\u2029]+");
   private static final Pattern BRACED_PLACEHOLDER =
       Pattern.compile("\\{\\s*this\\s+https?\\s+URL\\s*\\}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEX_ESCAPE = Pattern.compile("\\\\([%&_#$])");
   private static final Pattern BARE_PLACEHOLDER =
       Pattern.compile("\\bthis\\s+https?\\s+URL\\b", Pattern.CASE_INSENSITIVE);
 
@@ -51,14 +52,16 @@ public final class TextCleaner {
   }
 
   /**
-   * Cleans an abstract: one line, arXiv's {@code {this https URL}} artefacts removed, and a bare
-   * {@code this https URL} whose real address was lost replaced by {@code fallbackUrl}.
+   * Cleans an abstract: one line, TeX escapes of plain characters undone ({@code 72.6\\%} becomes
+   * {@code 72.6%}), arXiv's {@code {this https URL}} artefacts removed, and a bare {@code this
+   * https URL} whose real address was lost replaced by {@code fallbackUrl}.
    */
   public static String abstractText(String text, String fallbackUrl) {
     String line = singleLine(text);
     if (line == null) {
       return "";
     }
+    line = TEX_ESCAPE.matcher(line).replaceAll("$1");
     line = BRACED_PLACEHOLDER.matcher(line).replaceAll("");
     line = BARE_PLACEHOLDER.matcher(line).replaceAll(Matcher.quoteReplacement(fallbackUrl));
     return WHITESPACE.matcher(line).replaceAll(" ").strip();

@@ -27,6 +27,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void undoesTexEscapesOfPlainCharacters() {
+    assertThat(TextCleaner.abstractText("72.6\\% mean, R\\&D, a\\_b", "u"))
+        .isEqualTo("72.6% mean, R&D, a_b");
+  }
+
+  @Test
   void stripsBracedArxivPlaceholders() {
     assertThat(
             TextCleaner.abstractText(
