@@ -383,8 +383,11 @@ public final class Archive implements AutoCloseable {
   }
 
   private static Counts counts(ResultSet rs) throws SQLException {
-    int stars = rs.getInt("github_stars");
-    return new Counts(rs.getInt("upvotes"), rs.getInt("comments"), rs.wasNull() ? null : stars);
+    Object stars = rs.getObject("github_stars");
+    return new Counts(
+        rs.getInt("upvotes"),
+        rs.getInt("comments"),
+        stars instanceof Number n ? Integer.valueOf(n.intValue()) : null);
   }
 
   private static LedgerEntry ledgerEntry(ResultSet rs) throws SQLException {

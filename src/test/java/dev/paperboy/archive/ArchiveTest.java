@@ -1,0 +1,120 @@
+package dev.paperboy.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.hf.Counts;
+import dev.paperboy.hf.DailyList;
+import dev.paperboy.hf.EntryParser;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTest {
+  static final LocalDate DAY = LocalDate.of(2026, 8, 20);
+  static final Instant T1 = Instant.parse("2026-08-20T08:00:00Z");
+  static final Instant T2 = Instant.parse("2026-08-21T08:00:00Z");
+
+  @TempDir Path dir;
+  Archive archive;
+  List<Paper> papers;
+
+  @BeforeEach
+  void open() {
+    archive = Archive.open(dir.resolve("sub/archive.db"), Fixtures.clock());
+    papers = EntryParser.parse(Fixtures.day(DAY), "f");
+  }
+
+  @AfterEach
+  void close() {
+    archive.close();
+  }
+
+  @Test
+  void storesEveryFieldAndReadsItBack() {
+    archive.record(new DailyList(DAY, papers, T1, "src"));
+
+    ArchivedDay day = archive.day(DAY);
+
+    assertThat(day.papers()).hasSize(15);
+    assertThat(day.papers())
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyInAnyOrderElementsOf(papers);
+    for (Paper p : papers) {
+      assertThat(day.papers().stream().filter(a -> a.id().equals(p.id())).findFirst().orElseThrow())
+          .usingRecursiveComparison()
+          .isEqualTo(p);
+    }
+    assertThat(day.countsAsOf()).isEqualTo(T1);
+    assertThat(day.source()).isEqualTo("src");
+    assertThat(archive.ledger(DAY).orElseThrow().status()).isEqualTo(LedgerStatus.FETCHED);
+  }
+
+  @Test
+  void fetchingAgainUpdatesWithoutDuplicatesAndSnapshotsOnlyChanges() {
+    archive.record(new DailyList(DAY, papers, T1, "src"));
+    archive.record(new DailyList(DAY, papers, T2, "src"));
+    assertThat(archive.stats()).isEqualTo(new Archive.Stats(15, 15, 1));
+    assertThat(archive.day(DAY).countsAsOf()).isEqualTo(T1);
+
+    Paper first = papers.get(0);
+    List<Paper> grown =
+        papers.stream()
+            .map(p -> p == first ? p.withCounts(new Counts(p.counts().upvotes() + 5, 3, 40)) : p)
+            .toList();
+    archive.record(new DailyList(DAY, grown, T2, "src"));
+
+    assertThat(archive.stats()).isEqualTo(new Archive.Stats(15, 16, 1));
+    ArchivedDay day = archive.day(DAY);
+    assertThat(day.countsAsOf()).isEqualTo(T2);
+    assertThat(day.papers())
+        .filteredOn(p -> p.id().equals(first.id()))
+        .singleElement()
+        .satisfies(p -> assertThat(p.counts().upvotes()).isEqualTo(first.counts().upvotes() + 5));
+  }
+
+  @Test
+  void ledgerTracksEmptyPublishedAndFailed() {
+    LocalDate saturday = LocalDate.of(2026, 8, 22);
+    archive.record(new DailyList(saturday, List.of(), T1, "src"));
+    archive.record(new DailyList(DAY, papers, T1, "src"));
+    archive.markPublished(DAY, T2);
+    archive.markFailed(DAY, "boom");
+
+    assertThat(archive.ledger(saturday).orElseThrow().status()).isEqualTo(LedgerStatus.EMPTY);
+    LedgerEntry entry = archive.ledger(DAY).orElseThrow();
+    assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
+    assertThat(entry.reason()).isEqualTo("boom");
+    assertThat(entry.publishedAt()).isEqualTo(T2);
+    assertThat(archive.lastPublished()).contains(DAY);
+    assertThat(archive.ledger(DAY, saturday)).hasSize(2);
+  }
+
+  @Test
+  void previousListIsTheNewestEarlierDateWithPapers() {
+    archive.record(new DailyList(DAY, papers, T1, "src"));
+    archive.record(new DailyList(DAY.plusDays(2), List.of(), T1, "src"));
+
+    Archive.PreviousList previous = archive.previousList(DAY.plusDays(3)).orElseThrow();
+
+    assertThat(previous.date()).isEqualTo(DAY);
+    assertThat(previous.ids()).hasSize(15);
+    assertThat(archive.previousList(DAY)).isEmpty();
+  }
+
+  @Test
+  void reopeningKeepsTheData() {
+    archive.record(new DailyList(DAY, papers, T1, "src"));
+    archive.close();
+
+    archive = Archive.open(dir.resolve("sub/archive.db"), Fixtures.clock());
+
+    assertThat(archive.day(DAY).papers()).hasSize(15);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.paperboy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+  @TempDir Path dir;
+
+  Settings load(String yaml) throws Exception {
+    Path file = dir.resolve("config.yml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return ConfigFile.apply(Settings.defaults(), file, true);
+  }
+
+  @Test
+  void theBundledExampleIsValidAndEqualsTheDefaults() throws Exception {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("config.example.yml")) {
+      assertThat(load(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+          .isEqualTo(Settings.defaults());
+    }
+  }
+
+  @Test
+  void appliesValues() throws Exception {
+    Settings s =
+        load(
+            """
+            source: recorded/
+            top: 5
+            http:
+              timeout-seconds: 9
+            post:
+              author: 홍길동
+              time: "07:00:00"
+              timezone: UTC
+              tags: [a, b]
+            """);
+
+    assertThat(s.source()).isEqualTo("recorded/");
+    assertThat(s.top()).isEqualTo(5);
+    assertThat(s.timeout().toSeconds()).isEqualTo(9);
+    assertThat(s.post().author()).isEqualTo("홍길동");
+    assertThat(s.post().time()).isEqualTo(LocalTime.of(7, 0));
+    assertThat(s.post().zone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(s.post().tags()).containsExactly("a", "b");
+    assertThat(s.post().categories()).containsExactly("Daily Papers", "일간");
+  }
+
+  @Test
+  void unknownKeyIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> load("post:\n  autor: x\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unknown key 'post.autor'")
+        .hasMessageContaining("author");
+  }
+
+  @Test
+  void secretsAreRefused() {
+    assertThatThrownBy(() -> load("hf_token: hf_abc\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("environment variables only")
+        .hasMessageNotContaining("hf_abc");
+  }
+
+  @Test
+  void badValuesAreErrors() {
+    assertThatThrownBy(() -> load("top: many\n"))
+        .hasMessageContaining("'top' must be a whole number");
+    assertThatThrownBy(() -> load("top: 0\n"))
+        .hasMessageContaining("top must be between 1 and 100");
+    assertThatThrownBy(() -> load("post:\n  timezone: Mars/Olympus\n"))
+        .hasMessageContaining("post.timezone");
+    assertThatThrownBy(() -> load("top: [1\n")).hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void missingDefaultFileIsFineButMissingExplicitFileIsNot() {
+    Path missing = dir.resolve("nope.yml");
+    assertThat(ConfigFile.apply(Settings.defaults(), missing, false))
+        .isEqualTo(Settings.defaults());
+    assertThatThrownBy(() -> ConfigFile.apply(Settings.defaults(), missing, true))
+        .hasMessageContaining("does not exist");
+  }
+}
