@@ -1,0 +1,188 @@
+package dev.paperboy.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.LedgerStatus;
+import dev.paperboy.hf.DirectorySource;
+import dev.paperboy.publish.DailyPost;
+import dev.paperboy.publish.PostSettings;
+import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.publish.Templates;
+import dev.paperboy.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DailyJobTest {
+  static final LocalDate THU = LocalDate.of(2026, 8, 20);
+
+  @TempDir Path tmp;
+  Path site;
+  Path source;
+  Archive archive;
+
+  @BeforeEach
+  void setUp() {
+    site = tmp.resolve("site");
+    source = Fixtures.sourceFolder(tmp.resolve("recorded"));
+    archive = Archive.open(site.resolve(".paperboy/archive.db"), Fixtures.clock());
+  }
+
+  @AfterEach
+  void tearDown() {
+    archive.close();
+  }
+
+  DailyJob job(Clock clock) {
+    return new DailyJob(
+        new DirectorySource(source, clock),
+        archive,
+        new SiteWriter(site),
+        new DailyPost(new Templates(site), PostSettings.defaults()),
+        10,
+        "paperboy test",
+        clock);
+  }
+
+  RunSummary run(List<LocalDate> dates) {
+    return job(Fixtures.clock()).run(dates, o -> {});
+  }
+
+  Map<Path, FileTime> files() throws Exception {
+    Map<Path, FileTime> files = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(site)) {
+      for (Path p :
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.startsWith(site.resolve(".paperboy")))
+              .toList()) {
+        files.put(p, Files.getLastModifiedTime(p));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void publishesEveryFixtureDayAndASecondRunChangesNoFile() throws Exception {
+    RunSummary first = run(Fixtures.DAYS);
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.count(DateOutcome.Published.class)).isEqualTo(10);
+    FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    for (Path p : files().keySet()) {
+      Files.setLastModifiedTime(p, old);
+    }
+    Map<Path, byte[]> before = new HashMap<>();
+    for (Path p : files().keySet()) {
+      before.put(p, Files.readAllBytes(p));
+    }
+
+    RunSummary second = run(Fixtures.DAYS);
+
+    assertThat(second.outcomes())
+        .allSatisfy(
+            o ->
+                assertThat(((DateOutcome.Published) o).overall())
+                    .isEqualTo(SiteWriter.Result.UNCHANGED));
+    assertThat(files()).hasSize(20).allSatisfy((p, t) -> assertThat(t).isEqualTo(old));
+    for (Path p : before.keySet()) {
+      assertThat(Files.readAllBytes(p)).isEqualTo(before.get(p));
+    }
+    assertThat(archive.stats().listDates()).isEqualTo(10);
+  }
+
+  @Test
+  void weekendIsEmptyAndGetsNoPost() throws Exception {
+    RunSummary summary = run(List.of(LocalDate.of(2026, 8, 22), LocalDate.of(2026, 8, 24)));
+
+    assertThat(summary.outcomes())
+        .containsExactly(
+            new DateOutcome.Empty(LocalDate.of(2026, 8, 22), false),
+            new DateOutcome.Empty(LocalDate.of(2026, 8, 24), true));
+    assertThat(summary.exitCode()).isZero();
+    assertThat(summary.lines()).anyMatch(l -> l.contains("2026-08-24 is a weekday with no papers"));
+    assertThat(site.resolve("_posts")).doesNotExist();
+    assertThat(archive.ledger(LocalDate.of(2026, 8, 22)).orElseThrow().status())
+        .isEqualTo(LedgerStatus.EMPTY);
+  }
+
+  @Test
+  void aListIdenticalToThePreviousDaysIsRefused() throws Exception {
+    Files.copy(
+        source.resolve("daily_papers-2026-08-20.json"),
+        source.resolve("daily_papers-2026-08-21.json"));
+
+    RunSummary summary = run(List.of(THU, THU.plusDays(1)));
+
+    assertThat(summary.outcomes().get(1)).isInstanceOf(DateOutcome.Refused.class);
+    assertThat(summary.exitCode()).isEqualTo(1);
+    assertThat(site.resolve(DailyPost.path(THU.plusDays(1)))).doesNotExist();
+    assertThat(archive.ledger(THU.plusDays(1)).orElseThrow().reason())
+        .contains("identical to that of 2026-08-20");
+  }
+
+  @Test
+  void aDateThatEmptiesKeepsItsPublishedPost() throws Exception {
+    run(List.of(THU));
+    byte[] post = Files.readAllBytes(site.resolve(DailyPost.path(THU)));
+    Files.delete(source.resolve("daily_papers-2026-08-20.json"));
+
+    RunSummary summary = run(List.of(THU));
+
+    assertThat(summary.outcomes().get(0)).isInstanceOf(DateOutcome.Failed.class);
+    assertThat(Files.readAllBytes(site.resolve(DailyPost.path(THU)))).isEqualTo(post);
+    assertThat(archive.day(THU).papers()).hasSize(15);
+  }
+
+  @Test
+  void oneBrokenDateDoesNotStopTheOthers() throws Exception {
+    Files.writeString(
+        source.resolve("daily_papers-2026-08-19.json"), "[{\"paper\":", StandardCharsets.UTF_8);
+
+    RunSummary summary = run(List.of(LocalDate.of(2026, 8, 19), THU));
+
+    assertThat(summary.exitCode()).isEqualTo(1);
+    assertThat(summary.outcomes().get(0))
+        .isInstanceOfSatisfying(
+            DateOutcome.Failed.class,
+            f ->
+                assertThat(f.message())
+                    .contains("daily_papers-2026-08-19.json")
+                    .contains("truncated"));
+    assertThat(summary.outcomes().get(1)).isInstanceOf(DateOutcome.Published.class);
+    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+        .isEqualTo(LedgerStatus.FAILED);
+  }
+
+  @Test
+  void growingUpvotesUpdateThePostAndItsAsOfLine() throws Exception {
+    run(List.of(THU));
+    String json =
+        Files.readString(source.resolve("daily_papers-2026-08-20.json"), StandardCharsets.UTF_8);
+    Files.writeString(
+        source.resolve("daily_papers-2026-08-20.json"),
+        json.replace("\"upvotes\": 59", "\"upvotes\": 159"),
+        StandardCharsets.UTF_8);
+    Clock later = Clock.fixed(Fixtures.NOW.plusSeconds(6 * 3600), ZoneOffset.UTC);
+
+    RunSummary summary = job(later).run(List.of(THU), o -> {});
+
+    assertThat(((DateOutcome.Published) summary.outcomes().get(0)).overall())
+        .isEqualTo(SiteWriter.Result.UPDATED);
+    String post = Files.readString(site.resolve(DailyPost.path(THU)), StandardCharsets.UTF_8);
+    assertThat(post).contains("좋아요 수는 2026-08-21 18:00 KST 기준").contains("- 👍 159");
+    assertThat(post.indexOf("👍 159")).isLessThan(post.indexOf("👍 92"));
+  }
+}
