@@ -1,0 +1,164 @@
+package dev.paperboy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = PaperboyCommand.execute(args, Console.of(out, err));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpTeachesTheCommands() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("daily", "demo", "config", "Exit codes");
+
+    Run daily = run("daily", "--help");
+    assertThat(daily.code()).isZero();
+    assertThat(daily.out()).contains("--site", "--from", "--source", "HF_TOKEN", "Examples");
+  }
+
+  @Test
+  void versionIsPrinted() {
+    assertThat(run("--version").out()).startsWith("paperboy ");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("daily").code()).isEqualTo(2);
+    assertThat(run("daily", "--site", tmp.toString(), "--date", "2026-13-01").code()).isEqualTo(2);
+    assertThat(
+            run(
+                    "daily",
+                    "--site",
+                    tmp.toString(),
+                    "--date",
+                    "2026-08-20",
+                    "--from",
+                    "2026-08-01",
+                    "--to",
+                    "2026-08-02")
+                .code())
+        .isEqualTo(2);
+    assertThat(
+            run("daily", "--site", tmp.toString(), "--from", "2026-08-05", "--to", "2026-08-01")
+                .err())
+        .contains("before");
+    assertThat(run("nonsense").code()).isEqualTo(2);
+  }
+
+  @Test
+  void configurationErrorsExitWith3() throws Exception {
+    Run missing =
+        run("daily", "--site", tmp.toString(), "--config", tmp.resolve("nope.yml").toString());
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).contains("configuration error", "nope.yml");
+
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(site.resolve("_paperboy/config.yml"), "tpo: 3\n", StandardCharsets.UTF_8);
+    Run typo = run("daily", "--site", site.toString(), "--date", "2026-08-20");
+    assertThat(typo.code()).isEqualTo(3);
+    assertThat(typo.err()).contains("unknown key 'tpo'");
+
+    Run noSource =
+        run("daily", "--site", tmp.toString(), "--source", tmp.resolve("absent").toString());
+    assertThat(noSource.code()).isEqualTo(3);
+    assertThat(noSource.err()).contains("does not exist");
+  }
+
+  @Test
+  void dailyPublishesARangeFromRecordedResponses() throws Exception {
+    Path source = Fixtures.sourceFolder(tmp.resolve("recorded"));
+    Path site = tmp.resolve("blog");
+
+    Run run =
+        run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            "2026-08-17",
+            "--to",
+            "2026-08-23",
+            "--top",
+            "3");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("Processing 7 list dates, 2026-08-17 to 2026-08-23")
+        .contains("[4/7] 2026-08-20 Thu  15 papers, post created")
+        .contains("[6/7] 2026-08-22 Sat  no papers (weekend)")
+        .contains("1 published (1 new, 0 updated, 0 unchanged), 6 empty")
+        .contains("Note: 2026-08-17 is a weekday with no papers listed");
+    String post =
+        Files.readString(site.resolve("_posts/2026-08-20-daily-papers.md"), StandardCharsets.UTF_8);
+    assertThat(post).contains("좋아요 상위 3개를 소개합니다.").doesNotContain("\n4. **");
+    assertThat(site.resolve("_data/papers/daily-2026-08-20.json")).exists();
+    assertThat(site.resolve(".paperboy/archive.db")).exists();
+  }
+
+  @Test
+  void unreachableApiFailsTheDateWithExit1() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "http:\n  max-attempts: 1\n  timeout-seconds: 2\n",
+        StandardCharsets.UTF_8);
+
+    Run run =
+        run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            "http://127.0.0.1:9/",
+            "--date",
+            "2024-06-03");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("FAILED", "127.0.0.1:9/api/daily_papers?date=2024-06-03&limit=100");
+    assertThat(run.out()).contains("1 failed");
+  }
+
+  @Test
+  void demoWritesASiteOffline() {
+    Path site = tmp.resolve("demo");
+
+    Run run = run("demo", "--site", site.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("3 published", site.resolve("_posts/2026-08-20-daily-papers.md").toString());
+    assertThat(site.resolve("_config.yml")).exists();
+    assertThat(site.resolve("_posts/2025-10-08-daily-papers.md")).exists();
+  }
+
+  @Test
+  void configPrintsTheDocumentedExample() {
+    Run run = run("config");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("catch-up-days: 14", "HF_TOKEN", "categories: [Daily Papers, 일간]");
+  }
+}
