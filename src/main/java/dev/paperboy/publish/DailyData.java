@@ -11,6 +11,7 @@ import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.rank.Ranking;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,11 +85,9 @@ public final class DailyData {
                 generator),
             items);
     try {
-      byte[] json = WRITER.writeValueAsBytes(doc);
-      byte[] out = new byte[json.length + 1];
-      System.arraycopy(json, 0, out, 0, json.length);
-      out[json.length] = '\n';
-      return out;
+      // Through a String: Jackson's byte generator escapes emoji as surrogate pairs, which is
+      // valid JSON but not valid YAML, and Jekyll reads _data JSON files with a YAML parser.
+      return (WRITER.writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -116,6 +116,16 @@ class BadInputTest {
   }
 
   @Test
+  void dataFileKeepsEmojiRawBecauseJekyllReadsJsonAsYaml() throws Exception {
+    ArchivedDay day = new ArchivedDay(DATE, papers, Instant.parse("2026-01-05T10:00:00Z"), "bad");
+    String json =
+        new String(DailyData.render(day, "test"), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(json).contains("🤗").doesNotContain("\\uD8");
+    new ObjectMapper(new YAMLFactory()).readTree(json);
+  }
+
+  @Test
   void controlCharactersAreGone() {
     assertThat(body).doesNotContainPattern("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
   }
