@@ -28,18 +28,36 @@ public final class TextCleaner {
     if (text == null) {
       return null;
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
-    nfc.codePoints()
-        .forEach(
-            cp -> {
-              if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x0B) {
-                out.append(' ');
-              } else if (!isInvisibleHazard(cp)) {
-                out.appendCodePoint(cp);
-              }
-            });
-    return WHITESPACE.matcher(out).replaceAll(" ").strip();
+    boolean pendingSpace = false;
+    for (int i = 0; i < nfc.length(); ) {
+      int cp = nfc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSpace(cp)) {
+        pendingSpace = out.length() > 0;
+      } else if (!isInvisibleHazard(cp)) {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(int cp) {
+    return cp == ' '
+        || (cp >= '\t' && cp <= '\r')
+        || cp == 0x85
+        || cp == 0xA0
+        || (cp > 0xFF && Character.isWhitespace(cp))
+        || cp == 0x2028
+        || cp == 0x2029;
   }
 
   private static boolean isInvisibleHazard(int cp) {
@@ -61,10 +79,15 @@ public final class TextCleaner {
     if (line == null) {
       return "";
     }
-    line = TEX_ESCAPE.matcher(line).replaceAll("$1");
-    line = BRACED_PLACEHOLDER.matcher(line).replaceAll("");
-    line = BARE_PLACEHOLDER.matcher(line).replaceAll(Matcher.quoteReplacement(fallbackUrl));
-    return WHITESPACE.matcher(line).replaceAll(" ").strip();
+    if (line.indexOf('\\') >= 0) {
+      line = TEX_ESCAPE.matcher(line).replaceAll("$1");
+    }
+    if (containsIgnoreCase(line, "URL")) {
+      line = BRACED_PLACEHOLDER.matcher(line).replaceAll("");
+      line = BARE_PLACEHOLDER.matcher(line).replaceAll(Matcher.quoteReplacement(fallbackUrl));
+      line = WHITESPACE.matcher(line).replaceAll(" ").strip();
+    }
+    return line;
   }
 
   /**
@@ -91,6 +114,15 @@ public final class TextCleaner {
     } catch (URISyntaxException e) {
       return null;
     }
+  }
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Resolves a possibly relative Hub URL (avatars are often {@code /avatars/...}). */
