@@ -23,6 +23,13 @@ class CliTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  private Path siteWithConfig(String yaml) throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(site.resolve("_paperboy/config.yml"), yaml, StandardCharsets.UTF_8);
+    return site;
+  }
+
   @Test
   void helpTeachesTheCommands() {
     Run help = run("--help");
@@ -70,9 +77,7 @@ class CliTest {
     assertThat(missing.code()).isEqualTo(3);
     assertThat(missing.err()).contains("configuration error", "nope.yml");
 
-    Path site = tmp.resolve("site");
-    Files.createDirectories(site.resolve("_paperboy"));
-    Files.writeString(site.resolve("_paperboy/config.yml"), "tpo: 3\n", StandardCharsets.UTF_8);
+    Path site = siteWithConfig("tpo: 3\n");
     Run typo = run("daily", "--site", site.toString(), "--date", "2026-08-20");
     assertThat(typo.code()).isEqualTo(3);
     assertThat(typo.err()).contains("unknown key 'tpo'");
@@ -118,12 +123,7 @@ class CliTest {
 
   @Test
   void unreachableApiFailsTheDateWithExit1() throws Exception {
-    Path site = tmp.resolve("site");
-    Files.createDirectories(site.resolve("_paperboy"));
-    Files.writeString(
-        site.resolve("_paperboy/config.yml"),
-        "http:\n  max-attempts: 1\n  timeout-seconds: 2\n",
-        StandardCharsets.UTF_8);
+    Path site = siteWithConfig("http:\n  max-attempts: 1\n  timeout-seconds: 2\n");
 
     Run run =
         run(

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,23 +28,23 @@ class KillTest {
     String last = SyntheticYear.write(source, 120).toString();
     Path site = tmp.resolve("site");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> daily =
+        List.of(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            SyntheticYear.START.toString(),
+            "--to",
+            last);
+    List<String> command =
+        new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    command.add("dev.paperboy.cli.Main");
+    command.addAll(daily);
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.paperboy.cli.Main",
-                "daily",
-                "--site",
-                site.toString(),
-                "--source",
-                source.toString(),
-                "--from",
-                SyntheticYear.START.toString(),
-                "--to",
-                last)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -77,17 +78,7 @@ class KillTest {
       assertThat(check.getString(1)).isEqualTo("ok");
     }
 
-    CliTest.Run rerun =
-        CliTest.run(
-            "daily",
-            "--site",
-            site.toString(),
-            "--source",
-            source.toString(),
-            "--from",
-            SyntheticYear.START.toString(),
-            "--to",
-            last);
+    CliTest.Run rerun = CliTest.run(daily.toArray(String[]::new));
     assertThat(rerun.code()).isZero();
     assertThat(rerun.out()).contains("120 published", "0 failed");
     try (Archive archive = Archive.open(site.resolve(".paperboy/archive.db"), Fixtures.clock())) {
