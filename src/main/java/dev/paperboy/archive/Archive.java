@@ -311,6 +311,11 @@ public final class Archive implements AutoCloseable {
                 .execute());
   }
 
+  /** The cache of model analyses, stored in this archive. */
+  public AnalysisCache analyses() {
+    return new AnalysisCache(this, handle);
+  }
+
   /** Counts papers, snapshots and list dates, for summaries and tests. */
   public synchronized Stats stats() {
     return query(
@@ -336,11 +341,11 @@ public final class Archive implements AutoCloseable {
     handle.close();
   }
 
-  private String now() {
+  String now() {
     return Instants.format(clock.instant());
   }
 
-  private void inTransaction(String what, java.util.function.Consumer<Handle> work) {
+  void inTransaction(String what, java.util.function.Consumer<Handle> work) {
     try {
       handle.useTransaction(work::accept);
     } catch (JdbiException e) {
@@ -348,7 +353,7 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private <T> T query(java.util.function.Supplier<T> work) {
+  <T> T query(java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (JdbiException e) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Fetches the Daily Papers of each list date, archives them and writes the ranked post",
-      "(_posts/DATE-daily-papers.md) and its data file (_data/papers/daily-DATE.json).",
+      "(_posts/DATE-daily-papers.md), its data file (_data/papers/daily-DATE.json) and the",
+      "deep digest of the top 5 (_posts/DATE-daily-papers-top5.md; see 'paperboy digest').",
       "",
       "Without dates it catches up every date since the last published one (at most",
       "catch-up-days back) up to the current UTC date, and fetches the last refresh-days",
@@ -43,7 +44,8 @@ import picocli.CommandLine.Option;
       "  paperboy daily --site ~/blog --from 2026-02-01 --to 2026-02-28",
       "  paperboy daily --site ~/blog --source recorded/   (folder of daily_papers-DATE.json)",
       "",
-      "Environment: HF_TOKEN (optional) raises the API rate limit.",
+      "Environment: HF_TOKEN (optional) raises the API rate limit; OPENAI_API_KEY,",
+      "ANTHROPIC_API_KEY or GEMINI_API_KEY for the digest's model (see 'paperboy config').",
       "Exit codes: 0 ok, 1 a date failed, 2 usage error, 3 configuration error."
     })
 public final class DailyCommand implements Callable<Integer> {
@@ -109,6 +111,16 @@ public final class DailyCommand implements Callable<Integer> {
       description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
   Path config;
 
+  @Option(
+      names = "--no-digest",
+      description = "Write no digest post (_posts/DATE-daily-papers-top5.md) in this run.")
+  boolean noDigest;
+
+  @Option(
+      names = "--refresh-digest",
+      description = "Ask the model again even for papers whose analysis is cached.")
+  boolean refreshDigest;
+
   private final Clock clock;
 
   public DailyCommand() {
@@ -133,7 +145,8 @@ public final class DailyCommand implements Callable<Integer> {
                 "Processing %d list dates, %s to %s, from %s%n",
                 plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
       }
-      DailyJob job = Wiring.job(site, settings, archive, clock);
+      DailyJob job = Wiring.job(site, settings, archive, clock, refreshDigest);
+      Wiring.modelHint(settings).ifPresent(console.out()::println);
       Progress progress = new Progress(console, plan.size());
       RunSummary summary = job.run(plan, progress);
       summary.lines().forEach(console.out()::println);
@@ -173,6 +186,9 @@ public final class DailyCommand implements Callable<Integer> {
     }
     if (top != null) {
       settings = settings.withTop(top);
+    }
+    if (noDigest) {
+      settings = settings.withDigest(settings.digest().withEnabled(false));
     }
     return settings;
   }

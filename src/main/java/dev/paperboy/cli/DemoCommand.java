@@ -67,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
           .out()
           .printf("Paperboy demo: %d bundled sample days into %s%n", SAMPLE_DATES.size(), root);
       try (Archive archive = Wiring.openArchive(root, settings, clock)) {
-        DailyJob job = Wiring.job(root, settings, archive, clock);
+        DailyJob job = Wiring.job(root, settings, archive, clock, false);
         RunSummary summary = job.run(SAMPLE_DATES, new Progress(console, SAMPLE_DATES.size()));
         console.out().println();
         console.out().println("Wrote:");

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       DailyCommand.class,
+      DigestCommand.class,
       DemoCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class

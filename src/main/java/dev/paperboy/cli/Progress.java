@@ -32,7 +32,13 @@ final class Progress implements Consumer<DateOutcome> {
     String text =
         switch (outcome) {
           case DateOutcome.Published p ->
-              p.papers() + " papers, post " + p.overall().name().toLowerCase(Locale.ROOT);
+              p.papers()
+                  + " papers, post "
+                  + p.files()
+                      .get(dev.paperboy.publish.DailyPost.path(p.date()))
+                      .name()
+                      .toLowerCase(Locale.ROOT)
+                  + (p.digest() == null ? "" : ", " + p.digest().describe());
           case DateOutcome.Empty e ->
               e.weekday() ? "no papers listed (weekday)" : "no papers (weekend)";
           case DateOutcome.NotYet n -> "not listed yet (the UTC day has not started)";

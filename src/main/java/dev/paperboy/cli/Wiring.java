@@ -2,13 +2,23 @@ package dev.paperboy.cli;
 
 import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
+import dev.paperboy.config.ConfigFile;
+import dev.paperboy.config.DigestSettings;
 import dev.paperboy.config.Settings;
+import dev.paperboy.digest.DigestException;
+import dev.paperboy.digest.Digester;
+import dev.paperboy.digest.Provider;
+import dev.paperboy.digest.Summarizer;
+import dev.paperboy.digest.SummarizerFactory;
+import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.hf.HfApiSource;
 import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.job.DailyJob;
+import dev.paperboy.job.DigestStep;
 import dev.paperboy.publish.DailyPost;
+import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.SiteWriter;
 import dev.paperboy.publish.Templates;
 import dev.paperboy.util.Sleeper;
@@ -17,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Builds the pipeline's parts from {@link Settings}: the one place that knows all packages. */
 final class Wiring {
@@ -61,7 +72,8 @@ final class Wiring {
     return new DirectorySource(dir, clock);
   }
 
-  static DailyJob job(Path site, Settings settings, Archive archive, Clock clock) {
+  static DailyJob job(
+      Path site, Settings settings, Archive archive, Clock clock, boolean refreshDigest) {
     return new DailyJob(
         source(site, settings, clock),
         archive,
@@ -69,6 +81,47 @@ final class Wiring {
         new DailyPost(new Templates(site), settings.post()),
         settings.top(),
         Version.generator(),
-        clock);
+        clock,
+        settings.digest().enabled() ? digest(site, settings, archive, refreshDigest) : null);
+  }
+
+  /** The digest step; the model's key is read from the environment. */
+  static DigestStep digest(Path site, Settings settings, Archive archive, boolean refresh) {
+    DigestSettings d = settings.digest();
+    Optional<Summarizer> summarizer;
+    try {
+      summarizer = SummarizerFactory.create(d.model(), System::getenv);
+    } catch (DigestException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+    Digester digester =
+        new Digester(
+            summarizer,
+            archive.analyses(),
+            d.budget(),
+            new Usage(),
+            d.concurrency(),
+            new RetryPolicy(d.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(2)),
+            Sleeper.REAL);
+    DigestPost post =
+        new DigestPost(new Templates(site), settings.post(), d.title(), d.categories(), d.tags());
+    return new DigestStep(
+        digester, post, new SiteWriter(site), d.top(), refresh, d.budget().pricing());
+  }
+
+  /** The hint printed once when the digest runs without a model. */
+  static Optional<String> modelHint(Settings settings) {
+    DigestSettings d = settings.digest();
+    if (!d.enabled() || d.model().provider() != Provider.NONE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Digest: no language model configured, so the top-"
+            + d.top()
+            + " digest shows Hugging Face's AI summaries, marked as such. For a Korean LLM"
+            + " analysis set digest.provider and digest.model in "
+            + ConfigFile.DEFAULT_PATH
+            + " (see 'paperboy config') and the provider's API key variable; --no-digest skips"
+            + " the digest.");
   }
 }

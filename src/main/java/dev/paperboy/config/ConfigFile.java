@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.paperboy.digest.Budget;
+import dev.paperboy.digest.ModelSettings;
+import dev.paperboy.digest.Pricing;
+import dev.paperboy.digest.Provider;
 import dev.paperboy.publish.PostSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the YAML config file ({@code SITE/_paperboy/config.yml} by default; the bundled {@code
@@ -31,10 +36,32 @@ public final class ConfigFile {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP =
-      Set.of("source", "db", "top", "catch-up-days", "refresh-days", "http", "post");
+      Set.of("source", "db", "top", "catch-up-days", "refresh-days", "http", "post", "digest");
   private static final Set<String> HTTP = Set.of("timeout-seconds", "max-attempts");
   private static final Set<String> POST =
       Set.of("title", "time", "timezone", "author", "categories", "tags");
+  private static final Set<String> DIGEST =
+      Set.of(
+          "enabled",
+          "top",
+          "provider",
+          "model",
+          "base-url",
+          "api-key-env",
+          "timeout-seconds",
+          "max-attempts",
+          "concurrency",
+          "max-output-tokens",
+          "temperature",
+          "budget",
+          "price",
+          "title",
+          "categories",
+          "tags");
+  private static final Set<String> BUDGET = Set.of("max-calls", "max-tokens", "max-cost-usd");
+  private static final Set<String> PRICE = Set.of("input-per-million", "output-per-million");
+  private static final Pattern SECRET =
+      Pattern.compile("(?:.*[-_])?(?:api[-_]?key|key|token|secret|password|passwd)");
 
   private ConfigFile() {}
 
@@ -96,7 +123,83 @@ public final class ConfigFile {
             ? Duration.ofSeconds(integer(http, "timeout-seconds", 0))
             : base.timeout(),
         integer(http, "max-attempts", base.maxAttempts()),
-        postSettings);
+        postSettings,
+        digest(base.digest(), root.path("digest")));
+  }
+
+  private static DigestSettings digest(DigestSettings d, JsonNode node) {
+    checkKeys(node, DIGEST, "digest.");
+    JsonNode budget = node.path("budget");
+    JsonNode price = node.path("price");
+    checkKeys(budget, BUDGET, "digest.budget.");
+    checkKeys(price, PRICE, "digest.price.");
+    ModelSettings m = d.model();
+    String providerName = text(node, "provider", m.provider().id());
+    Provider provider =
+        Provider.of(providerName)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        "'digest.provider' must be one of none, openai, anthropic, gemini,"
+                            + " ollama, not '"
+                            + providerName
+                            + "'"));
+    ModelSettings model =
+        new ModelSettings(
+            provider,
+            text(node, "model", m.model()),
+            text(node, "base-url", m.baseUrl()),
+            text(node, "api-key-env", m.keyVariable()),
+            node.has("timeout-seconds")
+                ? Duration.ofSeconds(integer(node, "timeout-seconds", 0))
+                : m.timeout(),
+            integer(node, "max-output-tokens", m.maxOutputTokens()),
+            node.hasNonNull("temperature")
+                ? Double.valueOf(number(node, "temperature", 0))
+                : m.temperature());
+    Budget b = d.budget();
+    Pricing pricing =
+        new Pricing(
+            number(price, "input-per-million", b.pricing().inputPerMillion()),
+            number(price, "output-per-million", b.pricing().outputPerMillion()));
+    return new DigestSettings(
+        bool(node, "enabled", d.enabled()),
+        model,
+        integer(node, "top", d.top()),
+        integer(node, "concurrency", d.concurrency()),
+        integer(node, "max-attempts", d.maxAttempts()),
+        new Budget(
+            integer(budget, "max-calls", b.maxCalls()),
+            integer(budget, "max-tokens", (int) Math.min(Integer.MAX_VALUE, b.maxTokens())),
+            number(budget, "max-cost-usd", b.maxCostUsd()),
+            pricing),
+        text(node, "title", d.title()),
+        strings(node, "categories", d.categories()),
+        strings(node, "tags", d.tags()));
+  }
+
+  private static boolean bool(JsonNode node, String key, boolean fallback) {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode() || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      throw new ConfigException(
+          "'" + key + "' must be true or false, not '" + value.asText() + "'");
+    }
+    return value.asBoolean();
+  }
+
+  private static double number(JsonNode node, String key, double fallback) {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode() || value.isNull()) {
+      return fallback;
+    }
+    if (value.isNumber() && value.asDouble() >= 0) {
+      return value.asDouble();
+    }
+    throw new ConfigException(
+        "'" + key + "' must be a number of at least 0, not '" + value.asText() + "'");
   }
 
   private static void checkKeys(JsonNode node, Set<String> allowed, String prefix) {
@@ -111,13 +214,14 @@ public final class ConfigFile {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       String lower = key.toLowerCase(Locale.ROOT);
-      if (lower.contains("token") || lower.contains("key") || lower.contains("secret")) {
+      if (SECRET.matcher(lower).matches()) {
         throw new ConfigException(
             "key '"
                 + prefix
                 + key
                 + "' looks like a secret; secrets come from environment variables only"
-                + " (HF_TOKEN). Remove it from the file.");
+                + " (HF_TOKEN, OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY). Remove it"
+                + " from the file.");
       }
       if (!allowed.contains(key)) {
         throw new ConfigException(

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param refreshDays how many of the most recent dates a run without dates fetches again
  * @param timeout the HTTP request timeout
  * @param maxAttempts HTTP attempts per request, retries included
+ * @param post the daily post's look; time, zone and author also apply to the digest post
+ * @param digest the deep digest
  */
 public record Settings(
     String source,
@@ -25,7 +27,8 @@ public record Settings(
     int refreshDays,
     Duration timeout,
     int maxAttempts,
-    PostSettings post) {
+    PostSettings post,
+    DigestSettings digest) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -34,6 +37,7 @@ public record Settings(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(post, "post");
+    Objects.requireNonNull(digest, "digest");
     require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
     require(
         catchUpDays >= 1 && catchUpDays <= 366,
@@ -47,7 +51,7 @@ public record Settings(
         "max-attempts must be between 1 and 10, not " + maxAttempts);
   }
 
-  private static void require(boolean ok, String message) {
+  static void require(boolean ok, String message) {
     if (!ok) {
       throw new ConfigException("Invalid setting: " + message);
     }
@@ -62,7 +66,8 @@ public record Settings(
         3,
         Duration.ofSeconds(30),
         4,
-        PostSettings.defaults());
+        PostSettings.defaults(),
+        DigestSettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -71,14 +76,22 @@ public record Settings(
   }
 
   public Settings withSource(String value) {
-    return new Settings(value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post);
+    return new Settings(
+        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
   }
 
   public Settings withDb(Path value) {
-    return new Settings(source, value, top, catchUpDays, refreshDays, timeout, maxAttempts, post);
+    return new Settings(
+        source, value, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
+  }
+
+  public Settings withDigest(DigestSettings value) {
+    return new Settings(
+        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value);
   }
 
   public Settings withTop(int value) {
-    return new Settings(source, db, value, catchUpDays, refreshDays, timeout, maxAttempts, post);
+    return new Settings(
+        source, db, value, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
   }
 }

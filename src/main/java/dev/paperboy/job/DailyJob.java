@@ -39,7 +39,31 @@ public final class DailyJob {
   private final int top;
   private final String generator;
   private final Clock clock;
+  private final DigestStep digest;
 
+  /**
+   * @param digest writes the digest post after each daily post; null for none
+   */
+  public DailyJob(
+      PaperSource source,
+      Archive archive,
+      SiteWriter writer,
+      DailyPost post,
+      int top,
+      String generator,
+      Clock clock,
+      DigestStep digest) {
+    this.source = source;
+    this.archive = archive;
+    this.writer = writer;
+    this.post = post;
+    this.top = top;
+    this.generator = generator;
+    this.clock = clock;
+    this.digest = digest;
+  }
+
+  /** A job that writes no digest post. */
   public DailyJob(
       PaperSource source,
       Archive archive,
@@ -48,13 +72,7 @@ public final class DailyJob {
       int top,
       String generator,
       Clock clock) {
-    this.source = source;
-    this.archive = archive;
-    this.writer = writer;
-    this.post = post;
-    this.top = top;
-    this.generator = generator;
-    this.clock = clock;
+    this(source, archive, writer, post, top, generator, clock, null);
   }
 
   /** Processes {@code dates} in order, reporting each outcome to {@code progress}. */
@@ -69,7 +87,8 @@ public final class DailyJob {
       outcomes.add(outcome);
       progress.accept(outcome);
     }
-    return new RunSummary(outcomes, archive.stats(), archive.file());
+    return new RunSummary(
+        outcomes, archive.stats(), archive.file(), digest == null ? null : digest.summaryLine());
   }
 
   /** Fetches, archives and publishes one date. Never throws for a problem with the date. */
@@ -124,8 +143,13 @@ public final class DailyJob {
     files.put(DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top)));
     files.put(
         DailyData.path(date), writer.write(DailyData.path(date), DailyData.render(day, generator)));
+    DigestStep.Report report = null;
+    if (digest != null) {
+      report = digest.publish(day);
+      files.put(report.path(), report.file());
+    }
     archive.markPublished(date, clock.instant());
-    return new DateOutcome.Published(date, day.papers().size(), files);
+    return new DateOutcome.Published(date, day.papers().size(), files, report);
   }
 
   private DateOutcome fail(LocalDate date, String message, Exception e) {

@@ -13,8 +13,12 @@ public sealed interface DateOutcome {
     return false;
   }
 
-  /** Posts written (or confirmed unchanged); {@code files} maps site paths to what happened. */
-  record Published(LocalDate date, int papers, Map<String, SiteWriter.Result> files)
+  /**
+   * Posts written (or confirmed unchanged); {@code files} maps site paths to what happened. {@code
+   * digest} is null when the digest is switched off.
+   */
+  record Published(
+      LocalDate date, int papers, Map<String, SiteWriter.Result> files, DigestStep.Report digest)
       implements DateOutcome {
     public Published {
       files = Map.copyOf(files);

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The outcome of a whole run: one entry per date, and the archive totals after it. */
-public record RunSummary(List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile) {
+public record RunSummary(
+    List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile, String digestLine) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
   }
@@ -48,6 +49,9 @@ public record RunSummary(List<DateOutcome> outcomes, Archive.Stats archive, Path
                 + e.date()
                 + " is a weekday with no papers listed (a holiday, or not listed yet).");
       }
+    }
+    if (digestLine != null) {
+      lines.add(digestLine);
     }
     lines.add(
         String.format(

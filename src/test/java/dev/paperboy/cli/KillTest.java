@@ -61,8 +61,13 @@ class KillTest {
       List<Path> written = posts.toList();
       assertThat(written).hasSizeGreaterThanOrEqualTo(10);
       for (Path post : written) {
-        assertThat(post.getFileName().toString()).endsWith("-daily-papers.md");
+        String name = post.getFileName().toString();
         String text = Files.readString(post, StandardCharsets.UTF_8);
+        if (name.endsWith("-daily-papers-top5.md")) {
+          assertThat(text).startsWith("---\n").contains("## 1. [").endsWith("---\n");
+          continue;
+        }
+        assertThat(name).endsWith("-daily-papers.md");
         assertThat(text).startsWith("---\n").contains("## 📊 좋아요 순위").endsWith("\n");
         long entries = text.lines().filter(l -> l.matches("\\d+\\. \\*\\*.*")).count();
         assertThat(entries).isBetween(1L, 10L);

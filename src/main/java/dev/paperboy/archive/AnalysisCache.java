@@ -1,0 +1,69 @@
+package dev.paperboy.archive;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Model analyses kept in the archive, keyed by what determines them: the paper, its abstract, the
+ * prompt version and the model. The body is opaque here (the digest stores JSON). Shares the
+ * archive's connection and lock.
+ */
+public final class AnalysisCache {
+  private final Archive archive;
+  private final Handle handle;
+
+  AnalysisCache(Archive archive, Handle handle) {
+    this.archive = archive;
+    this.handle = handle;
+  }
+
+  /** What an analysis depends on. */
+  public record Key(String paperId, String abstractSha256, String promptVersion, String model) {}
+
+  /** A stored analysis. */
+  public record Entry(String body, int removedNumbers) {}
+
+  /** The stored analysis for {@code key}, if any. */
+  public Optional<Entry> find(Key key) {
+    synchronized (archive) {
+      return archive.query(
+          () ->
+              handle
+                  .createQuery(
+                      """
+                      SELECT body, removed_numbers FROM analysis
+                      WHERE paper_id = :paper AND abstract_sha256 = :hash
+                        AND prompt_version = :prompt AND model = :model
+                      """)
+                  .bind("paper", key.paperId())
+                  .bind("hash", key.abstractSha256())
+                  .bind("prompt", key.promptVersion())
+                  .bind("model", key.model())
+                  .map((rs, ctx) -> new Entry(rs.getString("body"), rs.getInt("removed_numbers")))
+                  .findOne());
+    }
+  }
+
+  /** Stores (or replaces) the analysis for {@code key}. The paper must be archived. */
+  public void store(Key key, Entry entry) {
+    synchronized (archive) {
+      archive.inTransaction(
+          "Cannot store the analysis of " + key.paperId(),
+          h ->
+              h.createUpdate(
+                      """
+                      INSERT OR REPLACE INTO analysis (paper_id, abstract_sha256, prompt_version,
+                        model, body, removed_numbers, created_at)
+                      VALUES (:paper, :hash, :prompt, :model, :body, :removed, :now)
+                      """)
+                  .bind("paper", key.paperId())
+                  .bind("hash", key.abstractSha256())
+                  .bind("prompt", key.promptVersion())
+                  .bind("model", key.model())
+                  .bind("body", entry.body())
+                  .bind("removed", entry.removedNumbers())
+                  .bind("now", archive.now())
+                  .execute());
+    }
+  }
+}

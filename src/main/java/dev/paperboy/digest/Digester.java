@@ -1,0 +1,166 @@
+package dev.paperboy.digest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.archive.AnalysisCache;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.util.Sleeper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Digests a day's top papers: cached analyses first, then one virtual thread per remaining paper,
+ * with at most {@code concurrency} requests to the model at a time. Without a model every paper
+ * gets the labelled fallback. Results come back in the order of the papers given; never throws for
+ * a paper's sake.
+ */
+public final class Digester {
+  private static final Logger LOG = LoggerFactory.getLogger(Digester.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Optional<Summarizer> summarizer;
+  private final AnalysisCache cache;
+  private final Budget budget;
+  private final Usage usage;
+  private final Semaphore permits;
+  private final RetryPolicy retry;
+  private final Sleeper sleeper;
+
+  /**
+   * @param summarizer the model, or empty when none is configured
+   * @param usage the run's counters; shared by every date of a run so the budget is per run
+   */
+  public Digester(
+      Optional<Summarizer> summarizer,
+      AnalysisCache cache,
+      Budget budget,
+      Usage usage,
+      int concurrency,
+      RetryPolicy retry,
+      Sleeper sleeper) {
+    this.summarizer = summarizer;
+    this.cache = cache;
+    this.budget = budget;
+    this.usage = usage;
+    this.permits = new Semaphore(concurrency);
+    this.retry = retry;
+    this.sleeper = sleeper;
+  }
+
+  /** The model's name as recorded in posts, or {@code none}. */
+  public String model() {
+    return summarizer.map(Summarizer::model).orElse("none");
+  }
+
+  public Usage usage() {
+    return usage;
+  }
+
+  /**
+   * Digests {@code papers}; with {@code refresh} cached analyses are ignored and replaced.
+   *
+   * @return one digest per paper, in the same order
+   */
+  public List<PaperDigest> digest(List<Paper> papers, boolean refresh) {
+    if (summarizer.isEmpty()) {
+      List<PaperDigest> out = new ArrayList<>();
+      for (Paper p : papers) {
+        PaperDigest d = new PaperDigest.Fallback(p, "no model configured");
+        usage.record(d);
+        out.add(d);
+      }
+      return out;
+    }
+    Summarizer model = summarizer.get();
+    PaperAnalyst analyst = new PaperAnalyst(model, permits, budget, usage, retry, sleeper);
+    List<Future<PaperDigest>> futures = new ArrayList<>();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Paper p : papers) {
+        futures.add(threads.submit(() -> digestOne(p, model, analyst, refresh)));
+      }
+      List<PaperDigest> out = new ArrayList<>();
+      for (int i = 0; i < papers.size(); i++) {
+        PaperDigest d = result(futures.get(i), papers.get(i));
+        usage.record(d);
+        out.add(d);
+      }
+      return out;
+    }
+  }
+
+  private PaperDigest digestOne(Paper p, Summarizer model, PaperAnalyst analyst, boolean refresh) {
+    AnalysisCache.Key key = key(p, model.model());
+    if (!refresh) {
+      Optional<PaperDigest> cached = cached(p, key);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    PaperDigest d = analyst.analyze(p);
+    if (d instanceof PaperDigest.Analyzed a) {
+      try {
+        cache.store(
+            key,
+            new AnalysisCache.Entry(JSON.writeValueAsString(a.analysis()), a.removedNumbers()));
+      } catch (JsonProcessingException | RuntimeException e) {
+        LOG.warn("{}: cannot cache the analysis: {}", p.id(), e.getMessage());
+      }
+    }
+    return d;
+  }
+
+  private Optional<PaperDigest> cached(Paper p, AnalysisCache.Key key) {
+    Optional<AnalysisCache.Entry> entry = cache.find(key);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Analysis a = JSON.readValue(entry.get().body(), Analysis.class);
+      return Optional.of(
+          new PaperDigest.Analyzed(p, a, key.model(), true, entry.get().removedNumbers()));
+    } catch (JsonProcessingException | RuntimeException e) {
+      LOG.warn("{}: ignoring an unreadable cached analysis: {}", p.id(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static PaperDigest result(Future<PaperDigest> future, Paper p) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      LOG.error("{}: digest failed unexpectedly", p.id(), e.getCause());
+      return new PaperDigest.Fallback(p, "unexpected error: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new PaperDigest.Fallback(p, "interrupted");
+    }
+  }
+
+  /** The cache key of {@code p}'s analysis by {@code model} with the current prompt. */
+  static AnalysisCache.Key key(Paper p, String model) {
+    return new AnalysisCache.Key(
+        p.id(), sha256(p.title() + "\n" + p.summary()), Prompt.VERSION, model);
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

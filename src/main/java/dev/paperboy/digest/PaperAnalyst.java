@@ -1,0 +1,199 @@
+package dev.paperboy.digest;
+
+import dev.paperboy.hf.Paper;
+import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.util.Sleeper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Analyses one paper with a model: the call (retried on 429, 5xx and timeouts), validation, at most
+ * one repair turn for invalid output or numbers not found in the abstract, and removal of whatever
+ * is still ungrounded. Anything that cannot be made valid becomes a {@link PaperDigest.Fallback}: a
+ * paper's digest never throws.
+ */
+final class PaperAnalyst {
+  private static final Logger LOG = LoggerFactory.getLogger(PaperAnalyst.class);
+
+  private final Summarizer summarizer;
+  private final Semaphore permits;
+  private final Budget budget;
+  private final Usage usage;
+  private final RetryPolicy retry;
+  private final Sleeper sleeper;
+
+  PaperAnalyst(
+      Summarizer summarizer,
+      Semaphore permits,
+      Budget budget,
+      Usage usage,
+      RetryPolicy retry,
+      Sleeper sleeper) {
+    this.summarizer = summarizer;
+    this.permits = permits;
+    this.budget = budget;
+    this.usage = usage;
+    this.retry = retry;
+    this.sleeper = sleeper;
+  }
+
+  PaperDigest analyze(Paper paper) {
+    Grounding grounding = new Grounding(paper.title(), paper.summary());
+    List<Turn> conversation = new ArrayList<>(Prompt.conversation(paper));
+    Completion first;
+    try {
+      first = call(conversation, paper);
+    } catch (Unavailable e) {
+      return fallback(paper, e.getMessage());
+    }
+    Analysis candidate = null;
+    List<String> problems;
+    switch (AnalysisParser.parse(first.text())) {
+      case AnalysisParser.Result.Valid valid -> {
+        List<String> numbers = grounding.ungrounded(valid.analysis());
+        if (numbers.isEmpty()) {
+          return analyzed(paper, valid.analysis(), 0);
+        }
+        candidate = valid.analysis();
+        problems = List.of(ungroundedProblem(numbers));
+      }
+      case AnalysisParser.Result.Invalid invalid -> problems = invalid.problems();
+    }
+    LOG.info("{}: asking the model to repair its answer: {}", paper.id(), problems);
+    conversation.add(Turn.assistant(first.text() == null ? "" : first.text()));
+    conversation.add(Prompt.repair(problems));
+    Completion second;
+    try {
+      second = call(conversation, paper);
+    } catch (Unavailable e) {
+      return candidate != null
+          ? strip(paper, candidate, grounding)
+          : fallback(
+              paper, "invalid answer " + problems + ", and the repair failed: " + e.getMessage());
+    }
+    return switch (AnalysisParser.parse(second.text())) {
+      case AnalysisParser.Result.Valid valid -> strip(paper, valid.analysis(), grounding);
+      case AnalysisParser.Result.Invalid invalid ->
+          candidate != null
+              ? strip(paper, candidate, grounding)
+              : fallback(paper, "invalid answer after one repair: " + invalid.problems());
+    };
+  }
+
+  private PaperDigest strip(Paper paper, Analysis analysis, Grounding grounding) {
+    List<String> numbers = grounding.ungrounded(analysis);
+    if (numbers.isEmpty()) {
+      return analyzed(paper, analysis, 0);
+    }
+    Optional<Analysis> stripped = grounding.strip(analysis);
+    if (stripped.isEmpty()) {
+      return fallback(
+          paper, "too little left after removing numbers not in the abstract: " + numbers);
+    }
+    int removed = removedCount(analysis, stripped.get());
+    LOG.info(
+        "{}: removed {} part(s) with numbers not in the abstract: {}",
+        paper.id(),
+        removed,
+        numbers);
+    return analyzed(paper, stripped.get(), removed);
+  }
+
+  private static int removedCount(Analysis before, Analysis after) {
+    return KoreanText.sentences(String.join(" ", parts(before)))
+        - KoreanText.sentences(String.join(" ", parts(after)))
+        + before.keyPoints().size()
+        - after.keyPoints().size()
+        + before.ideas().size()
+        - after.ideas().size()
+        + before.risks().size()
+        - after.risks().size()
+        + before.tags().size()
+        - after.tags().size();
+  }
+
+  private static List<String> parts(Analysis a) {
+    return List.of(
+        a.summary(),
+        a.developerView(),
+        a.explanation(),
+        a.difficultyReason(),
+        a.confidenceReason());
+  }
+
+  private PaperDigest analyzed(Paper paper, Analysis analysis, int removed) {
+    return new PaperDigest.Analyzed(paper, analysis, summarizer.model(), false, removed);
+  }
+
+  private static PaperDigest fallback(Paper paper, String reason) {
+    LOG.warn(
+        "{}: using Hugging Face's summary instead of a model analysis: {}", paper.id(), reason);
+    return new PaperDigest.Fallback(paper, reason);
+  }
+
+  private static String ungroundedProblem(List<String> numbers) {
+    return "these numbers do not occur in the title or abstract: "
+        + String.join(", ", numbers)
+        + "; use only numbers written in the abstract, or none";
+  }
+
+  private Completion call(List<Turn> conversation, Paper paper) {
+    for (int attempt = 1; ; attempt++) {
+      Optional<String> refused = usage.reserveCall(budget);
+      if (refused.isPresent()) {
+        throw new Unavailable(refused.get());
+      }
+      long start = System.nanoTime();
+      try {
+        permits.acquire();
+        try {
+          Completion c = summarizer.complete(List.copyOf(conversation));
+          usage.completed(c);
+          return c;
+        } finally {
+          permits.release();
+        }
+      } catch (LlmException e) {
+        usage.failed(Duration.ofNanos(System.nanoTime() - start));
+        if (!e.retriable() || attempt >= retry.maxAttempts()) {
+          throw new Unavailable(
+              e.getMessage() + (attempt > 1 ? " (after " + attempt + " attempts)" : ""));
+        }
+        Duration wait = retry.backoff(attempt);
+        LOG.info(
+            "{}: {}; attempt {} in {} s",
+            paper.id(),
+            e.getMessage(),
+            attempt + 1,
+            wait.toSeconds());
+        sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Unavailable("interrupted");
+      }
+    }
+  }
+
+  private void sleep(Duration wait) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unavailable("interrupted");
+    }
+  }
+
+  /** The model cannot be asked (any more) for this paper; the message says why. */
+  private static final class Unavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

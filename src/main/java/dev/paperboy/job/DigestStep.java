@@ -1,0 +1,102 @@
+package dev.paperboy.job;
+
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.digest.Digester;
+import dev.paperboy.digest.PaperDigest;
+import dev.paperboy.digest.Pricing;
+import dev.paperboy.digest.Usage;
+import dev.paperboy.publish.DigestPost;
+import dev.paperboy.publish.PaperImages;
+import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.rank.Ranking;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a day's digest post: digests its top papers and renders them. Model trouble never fails it
+ * (papers fall back one by one); only writing the file can.
+ */
+public final class DigestStep {
+  private final Digester digester;
+  private final DigestPost post;
+  private final SiteWriter writer;
+  private final int top;
+  private final boolean refresh;
+  private final Pricing pricing;
+
+  /**
+   * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
+   */
+  public DigestStep(
+      Digester digester,
+      DigestPost post,
+      SiteWriter writer,
+      int top,
+      boolean refresh,
+      Pricing pricing) {
+    this.digester = digester;
+    this.post = post;
+    this.writer = writer;
+    this.top = top;
+    this.refresh = refresh;
+    this.pricing = pricing;
+  }
+
+  /** What one day's digest came to. */
+  public record Report(
+      String path, SiteWriter.Result file, int analyzed, int cached, int fallbacks) {
+    /** The progress-line fragment, e.g. {@code digest: 3 analysed, 2 cached}. */
+    public String describe() {
+      StringBuilder s = new StringBuilder("digest ").append(file.name().toLowerCase(Locale.ROOT));
+      s.append(" (").append(analyzed).append(" analysed, ").append(cached).append(" cached");
+      if (fallbacks > 0) {
+        s.append(", ").append(fallbacks).append(" HF summary");
+      }
+      return s.append(')').toString();
+    }
+  }
+
+  /** Digests and writes the post of a non-empty {@code day}. */
+  public Report publish(ArchivedDay day) {
+    List<PaperDigest> digests = digester.digest(Ranking.top(day.papers(), top), refresh);
+    String text = post.render(day, digests, digester.model(), Map.<String, PaperImages>of());
+    String path = DigestPost.path(day.date());
+    SiteWriter.Result result = writer.write(path, text);
+    int analyzed = 0;
+    int cached = 0;
+    int fallbacks = 0;
+    for (PaperDigest d : digests) {
+      switch (d) {
+        case PaperDigest.Analyzed a when a.cached() -> cached++;
+        case PaperDigest.Analyzed a -> analyzed++;
+        case PaperDigest.Fallback f -> fallbacks++;
+      }
+    }
+    return new Report(path, result, analyzed, cached, fallbacks);
+  }
+
+  /** The run summary's digest line: calls, tokens, model time and estimated cost. */
+  public String summaryLine() {
+    Usage.Totals t = digester.usage().totals();
+    String cost =
+        pricing.known()
+            ? String.format(
+                Locale.ROOT, "est. $%.4f", pricing.cost(t.inputTokens(), t.outputTokens()))
+            : "cost not estimated (set digest.price)";
+    return String.format(
+        Locale.ROOT,
+        "Digest (%s): %d paper(s) analysed, %d cached, %d with HF's summary; %d model call(s)"
+            + " (%d failed), %d tokens in, %d out, %.1f s model time, %s.",
+        digester.model(),
+        t.analyzed(),
+        t.cached(),
+        t.fallbacks(),
+        t.calls(),
+        t.failedCalls(),
+        t.inputTokens(),
+        t.outputTokens(),
+        t.latency().toMillis() / 1000.0,
+        cost);
+  }
+}

@@ -1,0 +1,167 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.digest.Analysis;
+import dev.paperboy.digest.PaperDigest;
+import dev.paperboy.digest.Prompt;
+import dev.paperboy.hf.Paper;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The deep digest post ({@code _posts/YYYY-MM-DD-daily-papers-top5.md}) in the format of seed 004:
+ * per paper the heading, ratings, links, tags, image lines, the six analysis sections and optional
+ * figures. Papers without a model analysis show Hugging Face's AI summary under a visible label.
+ * The front matter records provenance: model, prompt version, when the upvotes were counted.
+ */
+public final class DigestPost {
+  /** The template name, overridable in the site. */
+  public static final String TEMPLATE = "digest-post.md.peb";
+
+  static final int MAX_FALLBACK_TEXT = 1_500;
+  private static final DateTimeFormatter FRONT_MATTER_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
+  private static final DateTimeFormatter AS_OF =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
+
+  private final Templates templates;
+  private final PostSettings post;
+  private final String title;
+  private final List<String> categories;
+  private final List<String> tags;
+
+  /**
+   * @param post the daily post's settings, for time, zone and author
+   * @param title the digest title; {@code {date}} becomes the list date
+   */
+  public DigestPost(
+      Templates templates,
+      PostSettings post,
+      String title,
+      List<String> categories,
+      List<String> tags) {
+    this.templates = templates;
+    this.post = post;
+    this.title = title;
+    this.categories = List.copyOf(categories);
+    this.tags = List.copyOf(tags);
+  }
+
+  /** The post's path relative to the site root. */
+  public static String path(LocalDate date) {
+    return "_posts/" + date + "-daily-papers-top5.md";
+  }
+
+  /**
+   * Renders the digest of {@code day}.
+   *
+   * @param digests the digests of the day's top papers, best first
+   * @param model the configured model ({@code none} when there is none)
+   * @param images each paper's images by arXiv id; papers without an entry get no image lines
+   */
+  public String render(
+      ArchivedDay day, List<PaperDigest> digests, String model, Map<String, PaperImages> images) {
+    String heading = title.replace("{date}", day.date().toString());
+    List<String> fallbackIds = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < digests.size(); i++) {
+      PaperDigest d = digests.get(i);
+      if (d instanceof PaperDigest.Fallback) {
+        fallbackIds.add(d.paper().id());
+      }
+      entries.add(entry(i + 1, d, images.getOrDefault(d.paper().id(), PaperImages.NONE)));
+    }
+    String asOf =
+        day.countsAsOf() == null ? null : AS_OF.format(day.countsAsOf().atZone(post.zone()));
+
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("model", model);
+    provenance.put("prompt_version", Prompt.VERSION);
+    provenance.put("upvotes_as_of", day.countsAsOf() == null ? null : day.countsAsOf().toString());
+    provenance.put("analyzed_papers", entries.size() - fallbackIds.size());
+    provenance.put("fallback_papers", fallbackIds);
+    Map<String, Object> front = new LinkedHashMap<>();
+    front.put("title", heading);
+    front.put(
+        "date", FRONT_MATTER_DATE.format(ZonedDateTime.of(day.date(), post.time(), post.zone())));
+    front.put("categories", categories);
+    front.put("tags", tags);
+    if (post.author() != null && !post.author().isBlank()) {
+      front.put("author", post.author());
+    }
+    front.put("paperboy", provenance);
+
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("title", heading);
+    view.put("date", day.date().toString());
+    view.put("model", model);
+    view.put("hasModel", !"none".equals(model));
+    view.put("promptVersion", Prompt.VERSION);
+    view.put("countsAsOf", asOf);
+    view.put("fallbacks", fallbackIds.size());
+    view.put("entries", entries);
+    return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, view).strip() + "\n";
+  }
+
+  private static Entry entry(int rank, PaperDigest d, PaperImages images) {
+    Paper p = d.paper();
+    Analysis a = d instanceof PaperDigest.Analyzed analyzed ? analyzed.analysis() : null;
+    String fallbackText = null;
+    boolean hfSummary = false;
+    List<String> tags;
+    if (a != null) {
+      tags = a.tags();
+    } else {
+      hfSummary = p.aiSummary() != null && !p.aiSummary().isBlank();
+      String text = hfSummary ? p.aiSummary() : p.summary();
+      fallbackText = text.isBlank() ? "(초록 없음)" : MarkdownText.cut(text, MAX_FALLBACK_TEXT);
+      tags = p.aiKeywords().stream().limit(8).toList();
+    }
+    return new Entry(
+        rank,
+        MarkdownText.cut(p.title(), DailyPost.MAX_TITLE),
+        p.id(),
+        p.counts().upvotes(),
+        safeUrl(p.hfUrl()),
+        safeUrl(p.arxivUrl()),
+        tags,
+        a,
+        d instanceof PaperDigest.Analyzed an ? an.removedNumbers() : 0,
+        hfSummary,
+        fallbackText,
+        images.thumbnail(),
+        images.figures());
+  }
+
+  private static SafeString safeUrl(String url) {
+    String safe = MarkdownText.url(url);
+    return safe == null ? null : new SafeString(safe);
+  }
+
+  /**
+   * One paper as the template sees it. {@code analysis} is null for a fallback, which then has
+   * {@code fallbackText}: HF's AI summary when {@code hfSummary}, else the abstract. Every text is
+   * untrusted and escaped on output.
+   */
+  public record Entry(
+      int rank,
+      String title,
+      String arxivId,
+      int upvotes,
+      SafeString hfUrl,
+      SafeString arxivUrl,
+      List<String> tags,
+      Analysis analysis,
+      int removedNumbers,
+      boolean hfSummary,
+      String fallbackText,
+      PaperImages.Image thumbnail,
+      List<PaperImages.Image> figures) {}
+}
