@@ -1,0 +1,159 @@
+package dev.paperboy.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperboy.testing.Answers;
+import dev.paperboy.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The digest through the command line, against a fake OpenAI-compatible server. */
+class DigestCliTest {
+  @RegisterExtension
+  static WireMockExtension llm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @TempDir Path tmp;
+  private Path site;
+  private Path source;
+
+  @BeforeEach
+  void site() throws Exception {
+    site = tmp.resolve("site");
+    source = Fixtures.sourceFolder(tmp.resolve("recorded"));
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "digest:\n"
+            + "  provider: openai\n"
+            + "  model: test-model\n"
+            + "  base-url: "
+            + llm.baseUrl()
+            + "/v1\n"
+            + "  price:\n"
+            + "    input-per-million: 0.15\n"
+            + "    output-per-million: 0.60\n",
+        StandardCharsets.UTF_8);
+    ObjectNode body = new ObjectMapper().createObjectNode();
+    body.put("id", "c").put("object", "chat.completion").put("model", "test-model");
+    ObjectNode choice = body.putArray("choices").addObject();
+    choice.put("index", 0).put("finish_reason", "stop");
+    choice
+        .putObject("message")
+        .put("role", "assistant")
+        .put("content", Answers.json(Answers.valid("Paper", "")));
+    body.putObject("usage").put("prompt_tokens", 1000).put("completion_tokens", 400);
+    llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(okJson(body.toString())));
+  }
+
+  private CliTest.Run daily(String... extra) {
+    String[] base = {
+      "daily", "--site", site.toString(), "--source", source.toString(), "--date", "2026-08-20"
+    };
+    String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return CliTest.run(args);
+  }
+
+  @Test
+  void dailyWritesTheDigestAndAReRunSendsNoRequest() throws Exception {
+    CliTest.Run first = daily();
+
+    assertThat(first.code()).isZero();
+    assertThat(first.out())
+        .contains("digest created (5 analysed, 0 cached)")
+        .contains(
+            "Digest (openai/test-model): 5 paper(s) analysed, 0 cached, 0 with HF's summary;"
+                + " 5 model call(s) (0 failed), 5000 tokens in, 2000 out")
+        .contains("est. $0.0020");
+    assertThat(llm.getAllServeEvents()).hasSize(5);
+    String post =
+        Files.readString(
+            site.resolve("_posts/2026-08-20-daily-papers-top5.md"), StandardCharsets.UTF_8);
+    assertThat(post).contains("model: \"openai/test-model\"", "### 🔑 핵심 포인트");
+
+    llm.resetRequests();
+    CliTest.Run again = daily();
+
+    assertThat(again.code()).isZero();
+    assertThat(llm.getAllServeEvents()).isEmpty();
+    assertThat(again.out()).contains("digest unchanged (0 analysed, 5 cached)");
+  }
+
+  @Test
+  void digestCommandReRunsTheDigestAloneAndRefreshAsksAgain() {
+    assertThat(daily("--no-digest").code()).isZero();
+    assertThat(site.resolve("_posts/2026-08-20-daily-papers-top5.md")).doesNotExist();
+    assertThat(llm.getAllServeEvents()).isEmpty();
+
+    CliTest.Run digest = CliTest.run("digest", "--site", site.toString(), "--date", "2026-08-20");
+    assertThat(digest.code()).isZero();
+    assertThat(site.resolve("_posts/2026-08-20-daily-papers-top5.md")).exists();
+    assertThat(llm.getAllServeEvents()).hasSize(5);
+
+    CliTest.Run cached = CliTest.run("digest", "--site", site.toString(), "--date", "2026-08-20");
+    assertThat(cached.out()).contains("0 analysed, 5 cached");
+    assertThat(llm.getAllServeEvents()).hasSize(5);
+
+    CliTest.Run refreshed =
+        CliTest.run(
+            "digest", "--site", site.toString(), "--date", "2026-08-20", "--refresh-digest");
+    assertThat(refreshed.code()).isZero();
+    assertThat(llm.getAllServeEvents()).hasSize(10);
+  }
+
+  @Test
+  void digestOfADateNotArchivedSaysWhatToRun() {
+    CliTest.Run run = CliTest.run("digest", "--site", tmp.toString(), "--date", "2026-08-19");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("no archived papers for this date; run 'paperboy daily");
+  }
+
+  @Test
+  void withoutAModelDailySaysOnceHowToConfigureOne() throws Exception {
+    Files.delete(site.resolve("_paperboy/config.yml"));
+
+    CliTest.Run run =
+        CliTest.run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            "2026-06-12",
+            "--to",
+            "2026-08-20");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out().split("no language model configured", -1)).hasSize(2);
+    assertThat(site.resolve("_posts/2026-08-20-daily-papers-top5.md")).exists();
+    assertThat(llm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void aMissingKeyForAHostedProviderIsAConfigurationError() throws Exception {
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "digest:\n  provider: anthropic\n  model: claude-test\n  api-key-env: PAPERBOY_TEST_UNSET_KEY\n",
+        StandardCharsets.UTF_8);
+
+    CliTest.Run run = daily();
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("set the environment variable PAPERBOY_TEST_UNSET_KEY");
+  }
+}

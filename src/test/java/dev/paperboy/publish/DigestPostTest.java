@@ -1,0 +1,125 @@
+package dev.paperboy.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.digest.Budget;
+import dev.paperboy.digest.Digester;
+import dev.paperboy.digest.PaperDigest;
+import dev.paperboy.digest.Pricing;
+import dev.paperboy.digest.Summarizer;
+import dev.paperboy.digest.Usage;
+import dev.paperboy.hf.DailyList;
+import dev.paperboy.hf.EntryParser;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.rank.Ranking;
+import dev.paperboy.testing.Answers;
+import dev.paperboy.testing.FakeSummarizer;
+import dev.paperboy.testing.Fixtures;
+import dev.paperboy.testing.Golden;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DigestPostTest {
+  @TempDir Path site;
+  private Archive archive;
+
+  @BeforeEach
+  void open() {
+    archive = Archive.open(site.resolve("archive.db"), Fixtures.clock());
+  }
+
+  @AfterEach
+  void close() {
+    archive.close();
+  }
+
+  static List<LocalDate> days() {
+    return Fixtures.DAYS;
+  }
+
+  private ArchivedDay day(LocalDate date) {
+    List<Paper> papers = EntryParser.parse(Fixtures.day(date), "f");
+    archive.record(new DailyList(date, papers, Instant.parse("2026-08-21T01:30:00Z"), "f"));
+    return archive.day(date);
+  }
+
+  private String render(ArchivedDay day, Optional<Summarizer> model) {
+    Digester digester =
+        new Digester(
+            model,
+            archive.analyses(),
+            new Budget(100, 10_000_000, 1, Pricing.UNKNOWN),
+            new Usage(),
+            4,
+            RetryPolicy.defaults(),
+            d -> {});
+    List<PaperDigest> digests = digester.digest(Ranking.top(day.papers(), 5), false);
+    return post().render(day, digests, digester.model(), Map.of());
+  }
+
+  private DigestPost post() {
+    return new DigestPost(
+        new Templates(site),
+        PostSettings.defaults(),
+        "Hugging Face Daily Papers Top 5 - {date}",
+        List.of("Daily Papers", "심층"),
+        List.of("huggingface", "papers", "digest", "ai"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("days")
+  void rendersTheSeedFormatForEveryFixtureDay(LocalDate date) {
+    String post = render(day(date), Optional.of(FakeSummarizer.valid()));
+
+    Golden.assertMatches("digest/" + date + "-daily-papers-top5.md", post);
+  }
+
+  @Test
+  void withoutAModelEveryPaperShowsTheLabelledHfSummary() {
+    String post = render(day(LocalDate.of(2026, 8, 20)), Optional.empty());
+
+    Golden.assertMatches("digest/none-2026-08-20-daily-papers-top5.md", post);
+    assertThat(post).contains("LLM 분석이 아니라 Hugging Face가 제공한 AI 요약");
+    assertThat(post.lines().filter(l -> l.startsWith("> ℹ️ LLM 분석이 아닙니다."))).hasSize(5);
+  }
+
+  @Test
+  void papersWithoutAnHfSummaryFallBackToTheirAbstract() {
+    // 2024 responses predate ai_summary.
+    String post = render(day(LocalDate.of(2024, 6, 3)), Optional.empty());
+
+    assertThat(post).contains("Hugging Face AI 요약이 없어 초록을 그대로 옮깁니다.", "### 📌 초록");
+  }
+
+  @Test
+  void hostileModelOutputCannotInjectMarkupOrLiquid() {
+    Map<String, Object> hostile =
+        Answers.with(
+            Answers.valid("x", ""),
+            "one_line_summary",
+            "요약 <script>alert(document.cookie)</script> {{ site.title }} {% endraw %} [링크](javascript:alert(document.cookie)) 입니다");
+    FakeSummarizer model = new FakeSummarizer("fake/hostile", c -> Answers.json(hostile));
+
+    String post = render(day(LocalDate.of(2026, 8, 20)), Optional.of(model));
+
+    assertThat(post)
+        .doesNotContain("<script", "{{ site.title }}", "{% endraw %} [")
+        .doesNotContainPattern("(?<!\\\\)\\]\\(javascript:")
+        .contains(
+            "&lt;script&gt;alert(document.cookie)&lt;/script&gt;",
+            "&#123;&#123; site.title &#125;&#125;");
+  }
+}
