@@ -1,40 +1,61 @@
 #!/usr/bin/env bash
-# Generates posts for every fixture day and for the hostile-input corpus with the built jar, then
-# builds them with real Jekyll and fails on any Liquid error or warning, or on leaked HTML.
+# Builds Paperboy's output with real Jekyll (strict Liquid, strict front matter) and fails on any
+# Liquid error or warning, or on leaked HTML. Two sites:
+#  1. the built jar's posts for every fixture day and the hostile-input corpus: daily posts and
+#     digest posts without a model (Hugging Face's summaries, labelled);
+#  2. the golden digest posts with a (fake) model's analysis, for every fixture day and the
+#     hostile corpus (src/test/resources/golden/digest, kept true by DigestPostTest).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/paperboy.jar"
-site="$(mktemp -d)"
-trap 'rm -rf "$site"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$jar")
 
-cp "$here/src/main/resources/demo-site/_config.yml" "$here/src/main/resources/demo-site/index.md" "$site/"
-printf 'liquid:\n  error_mode: strict\n  strict_filters: true\n  strict_variables: true\n' >> "$site/_config.yml"
+scaffold() {
+  mkdir -p "$1/_posts"
+  cp "$here/src/main/resources/demo-site/_config.yml" "$here/src/main/resources/demo-site/index.md" "$1/"
+  printf 'liquid:\n  error_mode: strict\n  strict_filters: true\n  strict_variables: true\n' >> "$1/_config.yml"
+}
 
-"${java[@]}" daily --site "$site" --source "$here/src/test/resources/fixtures" \
-  --from 2024-06-03 --to 2026-08-20 > "$site/.daily.log"
-tail -n 2 "$site/.daily.log"
-"${java[@]}" daily --site "$site" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 \
-  | tail -n 2
+# build_and_check SITE EXPECTED_POSTS
+build_and_check() {
+  local site="$1" expected="$2" posts log
+  posts=$(find "$site/_posts" -name '*.md' | wc -l)
+  [ "$posts" -eq "$expected" ] || { echo "jekyll-check: expected $expected posts in $site, found $posts" >&2; exit 1; }
+  log="$site.log"
+  if ! jekyll build --strict_front_matter -s "$site" -d "$site/_site" >"$log" 2>&1; then
+    cat "$log" >&2; echo "jekyll-check: jekyll build failed" >&2; exit 1
+  fi
+  if grep -Eiq 'warn|error|exception|deprecat|conflict' "$log"; then
+    cat "$log" >&2; echo "jekyll-check: jekyll printed warnings or errors" >&2; exit 1
+  fi
+  if grep -rlE '<script|<img src=x|<iframe' "$site/_site" --include='*.html'; then
+    echo "jekyll-check: untrusted HTML leaked into the built site" >&2; exit 1
+  fi
+  if grep -rlF 'Liquid output {{' "$site/_site" --include='*.html' >/dev/null \
+    && ! grep -rqF 'Liquid output {{ site.title }}' "$site/_site"; then
+    echo "jekyll-check: Liquid text was not kept literally" >&2; exit 1
+  fi
+  grep -rqF '{{ site.title }}' "$site/_site" \
+    || { echo "jekyll-check: the literal '{{ site.title }}' from the corpus is missing" >&2; exit 1; }
+  echo "jekyll-check: Jekyll built $posts posts of $(basename "$site") without warnings; no HTML leaked."
+}
 
-posts=$(find "$site/_posts" -name '*.md' | wc -l)
-[ "$posts" -eq 11 ] || { echo "jekyll-check: expected 11 posts, found $posts" >&2; exit 1; }
+pipeline="$work/pipeline"
+scaffold "$pipeline"
+"${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/fixtures" \
+  --from 2024-06-03 --to 2026-08-20 > "$work/daily.log"
+tail -n 3 "$work/daily.log"
+"${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 \
+  | tail -n 3
+build_and_check "$pipeline" 22
+[ "$(find "$pipeline/_posts" -name '*-daily-papers-top5.md' | wc -l)" -eq 11 ] \
+  || { echo "jekyll-check: expected a digest post for each of the 11 days" >&2; exit 1; }
 
-log="$(mktemp)"
-if ! jekyll build --strict_front_matter -s "$site" -d "$site/_site" >"$log" 2>&1; then
-  cat "$log" >&2; echo "jekyll-check: jekyll build failed" >&2; exit 1
-fi
-if grep -Eiq 'warn|error|exception|deprecat' "$log"; then
-  cat "$log" >&2; echo "jekyll-check: jekyll printed warnings or errors" >&2; exit 1
-fi
-html=$(find "$site/_site" -name '*.html' -path '*2026*' | wc -l)
-if grep -rlE '<script|<img src=x|<iframe' "$site/_site" --include='*.html'; then
-  echo "jekyll-check: untrusted HTML leaked into the built site" >&2; exit 1
-fi
-if grep -rlF 'Liquid output {{' "$site/_site" --include='*.html' >/dev/null \
-  && ! grep -rqF 'Liquid output {{ site.title }}' "$site/_site"; then
-  echo "jekyll-check: Liquid text was not kept literally" >&2; exit 1
-fi
-grep -rqF '{{ site.title }}' "$site/_site" \
-  || { echo "jekyll-check: the literal '{{ site.title }}' from the corpus is missing" >&2; exit 1; }
-echo "jekyll-check: Jekyll built $posts posts ($html pages from 2026) without warnings; no HTML leaked."
+analysed="$work/analysed"
+scaffold "$analysed"
+cp "$here"/src/test/resources/golden/digest/20*-daily-papers-top5.md "$analysed/_posts/"
+build_and_check "$analysed" 11
+grep -rqF '핵심 포인트' "$analysed/_site" \
+  || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }

@@ -88,6 +88,37 @@ class DigestPostTest {
   }
 
   @Test
+  void hostileCorpusWithAModelRendersSafely() {
+    // The bad-input corpus: Liquid, HTML, Markdown and control characters in titles and abstracts,
+    // which the fake model echoes into its analysis. Real Jekyll builds this golden in CI.
+    LocalDate date = LocalDate.of(2026, 1, 5);
+    List<Paper> papers =
+        EntryParser.parse(Fixtures.bytes("bad-input/daily_papers-" + date + ".json"), "bad");
+    archive.record(new DailyList(date, papers, Instant.parse("2026-01-06T01:30:00Z"), "bad"));
+    ArchivedDay day = archive.day(date);
+    Digester digester =
+        new Digester(
+            Optional.of(FakeSummarizer.valid()),
+            archive.analyses(),
+            new Budget(100, 10_000_000, 1, Pricing.UNKNOWN),
+            new Usage(),
+            4,
+            RetryPolicy.defaults(),
+            d -> {});
+
+    String post =
+        post()
+            .render(
+                day,
+                digester.digest(Ranking.top(day.papers(), 20), false),
+                digester.model(),
+                Map.of());
+
+    Golden.assertMatches("digest/" + date + "-daily-papers-top5.md", post);
+    assertThat(post).doesNotContain("<script", "<img", "<iframe");
+  }
+
+  @Test
   void withoutAModelEveryPaperShowsTheLabelledHfSummary() {
     String post = render(day(LocalDate.of(2026, 8, 20)), Optional.empty());
 
