@@ -24,6 +24,7 @@ public final class DigestStep {
   private final int top;
   private final boolean refresh;
   private final Pricing pricing;
+  private long wallNanos;
 
   /**
    * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
@@ -59,7 +60,14 @@ public final class DigestStep {
 
   /** Digests and writes the post of a non-empty {@code day}. */
   public Report publish(ArchivedDay day) {
+    long start = System.nanoTime();
+    Thread compiling = Thread.ofVirtual().start(post::prepare);
     List<PaperDigest> digests = digester.digest(Ranking.top(day.papers(), top), refresh);
+    try {
+      compiling.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     String text = post.render(day, digests, digester.model(), Map.<String, PaperImages>of());
     String path = DigestPost.path(day.date());
     SiteWriter.Result result = writer.write(path, text);
@@ -73,11 +81,14 @@ public final class DigestStep {
         case PaperDigest.Fallback f -> fallbacks++;
       }
     }
+    synchronized (this) {
+      wallNanos += System.nanoTime() - start;
+    }
     return new Report(path, result, analyzed, cached, fallbacks);
   }
 
   /** The run summary's digest line: calls, tokens, model time and estimated cost. */
-  public String summaryLine() {
+  public synchronized String summaryLine() {
     Usage.Totals t = digester.usage().totals();
     String cost =
         pricing.known()
@@ -87,7 +98,7 @@ public final class DigestStep {
     return String.format(
         Locale.ROOT,
         "Digest (%s): %d paper(s) analysed, %d cached, %d with HF's summary; %d model call(s)"
-            + " (%d failed), %d tokens in, %d out, %.1f s model time, %s.",
+            + " (%d failed), %d tokens in, %d out, %.1f s model time in %.1f s, %s.",
         digester.model(),
         t.analyzed(),
         t.cached(),
@@ -97,6 +108,7 @@ public final class DigestStep {
         t.inputTokens(),
         t.outputTokens(),
         t.latency().toMillis() / 1000.0,
+        wallNanos / 1e9,
         cost);
   }
 }

@@ -54,6 +54,11 @@ public final class DigestPost {
     this.tags = List.copyOf(tags);
   }
 
+  /** Compiles the template ahead of {@link #render}; see {@link Templates#prepare}. */
+  public void prepare() {
+    templates.prepare(TEMPLATE);
+  }
+
   /** The post's path relative to the site root. */
   public static String path(LocalDate date) {
     return "_posts/" + date + "-daily-papers-top5.md";

@@ -71,6 +71,19 @@ public final class Templates {
     }
   }
 
+  /**
+   * Compiles {@code name} now, so a later {@link #render} finds it cached: lets a caller overlap
+   * the compilation with slow work such as model calls. Errors are left for {@code render} to
+   * report.
+   */
+  public void prepare(String name) {
+    try {
+      engine.getTemplate(name);
+    } catch (PebbleException e) {
+      // render reports it, with the template's origin
+    }
+  }
+
   private String origin(String name) {
     Path override = siteFolder.resolve(name);
     return Files.isRegularFile(override) ? override.toString() : "bundled template " + name;

@@ -117,4 +117,38 @@ class ArchiveTest {
 
     assertThat(archive.day(DAY).papers()).hasSize(15);
   }
+
+  @Test
+  void schemaVersionIsTheNewestBundledMigration() throws Exception {
+    try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+      int newest =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.matches("V\\d+__.*\\.sql"))
+              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+              .max()
+              .orElseThrow();
+      assertThat(Archive.SCHEMA_VERSION).isEqualTo(newest);
+    }
+  }
+
+  @Test
+  void anArchiveOfAnOlderVersionIsMigratedOnOpen() {
+    Path old = dir.resolve("old.db");
+    var dataSource = new org.sqlite.SQLiteDataSource();
+    dataSource.setUrl("jdbc:sqlite:" + old);
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target("1")
+        .load()
+        .migrate();
+
+    try (Archive reopened = Archive.open(old, Fixtures.clock())) {
+      reopened.record(new DailyList(DAY, papers, T1, "src"));
+      var key = new AnalysisCache.Key(papers.get(0).id(), "h", "p", "m");
+      reopened.analyses().store(key, new AnalysisCache.Entry("{}", 0));
+      assertThat(reopened.analyses().find(key)).contains(new AnalysisCache.Entry("{}", 0));
+    }
+  }
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Whole-command benchmark of 'paperboy digest': five papers against a fake OpenAI-compatible
+# model that takes DELAY seconds per answer (default 2). Sequential calls would take ~5 x DELAY;
+# the digest runs them on virtual threads (4 at a time by default). Then the cached re-run.
+# Usage: bench/digest.sh [DELAY_SECONDS]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+. scripts/find-jdk.sh
+use_jdk
+delay="${1:-2}"
+out="$here/bench/out/digest"
+rm -rf "$out" && mkdir -p "$out/site/_paperboy"
+port=18931
+
+./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
+python3 bench/fake-llm.py "$port" "$delay" &
+server=$!
+trap 'kill $server' EXIT
+
+cat > "$out/site/_paperboy/config.yml" <<YAML
+digest:
+  provider: openai
+  model: bench-model
+  concurrency: ${CONCURRENCY:-4}
+  base-url: http://127.0.0.1:$port/v1
+YAML
+pb() { ./paperboy "$@"; }
+pb daily --site "$out/site" --source src/test/resources/fixtures --date 2026-08-20 --no-digest > /dev/null
+
+timed() { # label, then the command
+  local label="$1" start end
+  shift
+  start=$(date +%s.%N)
+  "$@" > "$out/$label.log" 2>&1
+  end=$(date +%s.%N)
+  printf '%-8s wall %5.2f s | %s\n' "$label" "$(echo "$end - $start" | bc)" "$(grep '^Digest' "$out/$label.log")"
+}
+timed digest pb digest --site "$out/site" --date 2026-08-20
+timed cached pb digest --site "$out/site" --date 2026-08-20
+timed refresh pb digest --site "$out/site" --date 2026-08-20 --refresh-digest

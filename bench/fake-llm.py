@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""A fake OpenAI-compatible chat server for benchmarks: answers every POST .../chat/completions
+with the same valid Korean analysis after DELAY seconds, concurrently (one thread per request).
+Usage: fake-llm.py PORT DELAY_SECONDS"""
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ANSWER = {
+    "one_line_summary": "이 연구는 기존 방법의 한계를 줄이는 새로운 접근을 제안하며 실무 활용 가능성이 높다.",
+    "key_points": ["기존 접근의 한계를 분석함", "새로운 방법을 제안함", "여러 실험으로 효과를 보임"],
+    "developer_perspective": "개발자는 이 방법을 기존 파이프라인에 붙여 효과를 빠르게 검증해 볼 수 있다.",
+    "practical_ideas": ["작은 규모의 재현 실험", "기존 베이스라인과 비교 평가", "비용과 품질의 균형 측정"],
+    "risks": ["초록만으로는 일반화 성능을 판단하기 어려움", "대규모 자원이 필요할 수 있음"],
+    "detailed_explanation": "이 논문은 해당 분야의 오래된 문제를 다룬다. 기존 방법은 비용이나 품질 면에서 한계가 있었다. "
+    "저자들은 새로운 구조와 학습 방법을 제안한다. 실험 결과 제안 방법이 기존 방법보다 나은 성능을 보였다고 보고한다.",
+    "tags": ["AI", "Research", "Deep Learning"],
+    "difficulty": "중",
+    "difficulty_reason": "기존 파이프라인에 붙이려면 약간의 구현 작업이 필요하다.",
+    "confidence": "중",
+    "confidence_reason": "초록만 보고 판단했으므로 본문 확인이 필요하다.",
+}
+BODY = json.dumps({
+    "id": "bench", "object": "chat.completion", "model": "bench",
+    "choices": [{"index": 0, "finish_reason": "stop",
+                 "message": {"role": "assistant", "content": json.dumps(ANSWER, ensure_ascii=False)}}],
+    "usage": {"prompt_tokens": 900, "completion_tokens": 450, "total_tokens": 1350},
+}, ensure_ascii=False).encode("utf-8")
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        time.sleep(DELAY)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(BODY)))
+        self.end_headers()
+        self.wfile.write(BODY)
+
+    def log_message(self, *args):
+        pass
+
+
+if __name__ == "__main__":
+    PORT, DELAY = int(sys.argv[1]), float(sys.argv[2])
+    ThreadingHTTPServer(("127.0.0.1", PORT), Handler).serve_forever()
