@@ -45,9 +45,9 @@ build_and_check() {
 pipeline="$work/pipeline"
 scaffold "$pipeline"
 "${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/fixtures" \
-  --from 2024-06-03 --to 2026-08-20 > "$work/daily.log"
+  --from 2024-06-03 --to 2026-08-20 --no-images > "$work/daily.log"
 tail -n 3 "$work/daily.log"
-"${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 \
+"${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 --no-images \
   | tail -n 3
 build_and_check "$pipeline" 22
 [ "$(find "$pipeline/_posts" -name '*-daily-papers-top5.md' | wc -l)" -eq 11 ] \

@@ -41,7 +41,7 @@ public final class Archive implements AutoCloseable {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
   private final Path file;
   private final Handle handle;
@@ -331,6 +331,11 @@ public final class Archive implements AutoCloseable {
                 .bind("published", Instants.format(published))
                 .bind("now", now())
                 .execute());
+  }
+
+  /** The record of the digest's images, stored in this archive. */
+  public MediaLog media() {
+    return new MediaLog(this, handle);
   }
 
   /** The cache of model analyses, stored in this archive. */

@@ -121,6 +121,11 @@ public final class DailyCommand implements Callable<Integer> {
       description = "Ask the model again even for papers whose analysis is cached.")
   boolean refreshDigest;
 
+  @Option(
+      names = "--no-images",
+      description = "Download no thumbnail or figure for the digest in this run.")
+  boolean noImages;
+
   private final Clock clock;
 
   public DailyCommand() {
@@ -189,6 +194,9 @@ public final class DailyCommand implements Callable<Integer> {
     }
     if (noDigest) {
       settings = settings.withDigest(settings.digest().withEnabled(false));
+    }
+    if (noImages) {
+      settings = settings.withMedia(settings.media().withEnabled(false));
     }
     return settings;
   }

@@ -61,7 +61,10 @@ public final class DemoCommand implements Callable<Integer> {
         String name = DirectorySource.fileName(date);
         Files.write(samples.resolve(name), resource("samples/" + name));
       }
-      Settings settings = Settings.defaults().withSource(samples.toString());
+      // Offline: bundled papers, no model, no image downloads.
+      Settings defaults = Settings.defaults();
+      Settings settings =
+          defaults.withSource(samples.toString()).withMedia(defaults.media().withEnabled(false));
       Clock clock = Clock.systemUTC();
       console
           .out()

@@ -83,6 +83,11 @@ public final class DigestCommand implements Callable<Integer> {
       description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
   Path config;
 
+  @Option(
+      names = "--no-images",
+      description = "Download no thumbnail or figure for the digest in this run.")
+  boolean noImages;
+
   @Override
   public Integer call() {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -123,7 +128,7 @@ public final class DigestCommand implements Callable<Integer> {
           failed++;
         }
       }
-      console.out().println(step.summaryLine());
+      step.summaryLines().forEach(console.out()::println);
       return failed == 0 ? 0 : 1;
     }
   }
@@ -158,6 +163,9 @@ public final class DigestCommand implements Callable<Integer> {
             spec.commandLine(), "--top must be between 1 and 20, not " + top);
       }
       settings = settings.withDigest(settings.digest().withTop(top));
+    }
+    if (noImages) {
+      settings = settings.withMedia(settings.media().withEnabled(false));
     }
     return settings.withDigest(settings.digest().withEnabled(true));
   }

@@ -17,6 +17,7 @@ import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DigestStep;
+import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.SiteWriter;
@@ -55,7 +56,7 @@ final class Wiring {
       return new HfApiSource(
           base,
           System.getenv("HF_TOKEN"),
-          "paperboy/" + Version.current() + " (Hugging Face Daily Papers to a Korean blog digest)",
+          userAgent(),
           settings.timeout(),
           new RetryPolicy(settings.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(5)),
           Sleeper.REAL,
@@ -70,6 +71,10 @@ final class Wiring {
               + " daily_papers-YYYY-MM-DD.json files.");
     }
     return new DirectorySource(dir, clock);
+  }
+
+  static String userAgent() {
+    return "paperboy/" + Version.current() + " (Hugging Face Daily Papers to a Korean blog digest)";
   }
 
   static DailyJob job(
@@ -105,8 +110,18 @@ final class Wiring {
             Sleeper.REAL);
     DigestPost post =
         new DigestPost(new Templates(site), settings.post(), d.title(), d.categories(), d.tags());
+    Illustrator illustrator =
+        settings.media().enabled()
+            ? Illustrator.create(
+                settings.media(),
+                archive.media(),
+                new SiteWriter(site),
+                userAgent(),
+                Clock.systemUTC(),
+                Sleeper.REAL)
+            : null;
     return new DigestStep(
-        digester, post, new SiteWriter(site), d.top(), refresh, d.budget().pricing());
+        digester, post, new SiteWriter(site), d.top(), refresh, d.budget().pricing(), illustrator);
   }
 
   /** The hint printed once when the digest runs without a model. */

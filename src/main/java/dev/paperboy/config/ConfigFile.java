@@ -8,8 +8,10 @@ import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Provider;
+import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.PostSettings;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,7 +38,16 @@ public final class ConfigFile {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP =
-      Set.of("source", "db", "top", "catch-up-days", "refresh-days", "http", "post", "digest");
+      Set.of(
+          "source",
+          "db",
+          "top",
+          "catch-up-days",
+          "refresh-days",
+          "http",
+          "post",
+          "digest",
+          "media");
   private static final Set<String> HTTP = Set.of("timeout-seconds", "max-attempts");
   private static final Set<String> POST =
       Set.of("title", "time", "timezone", "author", "categories", "tags");
@@ -58,6 +69,21 @@ public final class ConfigFile {
           "title",
           "categories",
           "tags");
+  private static final Set<String> MEDIA =
+      Set.of(
+          "enabled",
+          "allowed-hosts",
+          "max-bytes",
+          "max-width",
+          "max-pixels",
+          "max-figures",
+          "arxiv-base",
+          "arxiv-interval-seconds",
+          "base-path",
+          "timeout-seconds",
+          "retry-after-days");
+  private static final Pattern BASE_PATH =
+      Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)?(/[A-Za-z0-9._~-]+)*/?");
   private static final Set<String> BUDGET = Set.of("max-calls", "max-tokens", "max-cost-usd");
   private static final Set<String> PRICE = Set.of("input-per-million", "output-per-million");
   private static final Pattern SECRET =
@@ -124,7 +150,53 @@ public final class ConfigFile {
             : base.timeout(),
         integer(http, "max-attempts", base.maxAttempts()),
         postSettings,
-        digest(base.digest(), root.path("digest")));
+        digest(base.digest(), root.path("digest")),
+        media(base.media(), root.path("media")));
+  }
+
+  private static MediaSettings media(MediaSettings m, JsonNode node) {
+    checkKeys(node, MEDIA, "media.");
+    String basePath = text(node, "base-path", m.basePath());
+    if (!BASE_PATH.matcher(basePath).matches()) {
+      throw new ConfigException(
+          "'media.base-path' must be a URL path such as /assets/img/papers, not '"
+              + basePath
+              + "'");
+    }
+    String arxiv = text(node, "arxiv-base", m.arxivBase().toString());
+    URI arxivBase;
+    try {
+      arxivBase = URI.create(arxiv);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("'media.arxiv-base' is not a valid URL: '" + arxiv + "'", e);
+    }
+    if (arxivBase.getHost() == null) {
+      throw new ConfigException("'media.arxiv-base' must be an http(s) URL, not '" + arxiv + "'");
+    }
+    int maxFigures = integer(node, "max-figures", m.maxFigures());
+    int maxWidth = integer(node, "max-width", m.maxWidth());
+    if (maxFigures > 10 || maxWidth < 16) {
+      throw new ConfigException(
+          "'media.max-figures' must be 0 to 10 and 'media.max-width' at least 16");
+    }
+    return new MediaSettings(
+        bool(node, "enabled", m.enabled()),
+        strings(node, "allowed-hosts", m.allowedHosts()),
+        integer(node, "max-bytes", (int) Math.min(Integer.MAX_VALUE, m.maxBytes())),
+        maxWidth,
+        node.has("max-pixels") ? integer(node, "max-pixels", 0) : m.maxPixels(),
+        maxFigures,
+        arxivBase,
+        node.has("arxiv-interval-seconds")
+            ? Duration.ofSeconds(integer(node, "arxiv-interval-seconds", 0))
+            : m.arxivInterval(),
+        basePath,
+        node.has("timeout-seconds")
+            ? Duration.ofSeconds(integer(node, "timeout-seconds", 0))
+            : m.timeout(),
+        node.has("retry-after-days")
+            ? Duration.ofDays(integer(node, "retry-after-days", 0))
+            : m.retryAfter());
   }
 
   private static DigestSettings digest(DigestSettings d, JsonNode node) {

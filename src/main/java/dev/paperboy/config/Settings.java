@@ -1,5 +1,6 @@
 package dev.paperboy.config;
 
+import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.PostSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param maxAttempts HTTP attempts per request, retries included
  * @param post the daily post's look; time, zone and author also apply to the digest post
  * @param digest the deep digest
+ * @param media the digest's images
  */
 public record Settings(
     String source,
@@ -28,7 +30,8 @@ public record Settings(
     Duration timeout,
     int maxAttempts,
     PostSettings post,
-    DigestSettings digest) {
+    DigestSettings digest,
+    MediaSettings media) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -38,6 +41,7 @@ public record Settings(
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(media, "media");
     require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
     require(
         catchUpDays >= 1 && catchUpDays <= 366,
@@ -67,7 +71,8 @@ public record Settings(
         Duration.ofSeconds(30),
         4,
         PostSettings.defaults(),
-        DigestSettings.defaults());
+        DigestSettings.defaults(),
+        MediaSettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -77,21 +82,26 @@ public record Settings(
 
   public Settings withSource(String value) {
     return new Settings(
-        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
+        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
   }
 
   public Settings withDb(Path value) {
     return new Settings(
-        source, value, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
+        source, value, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
   }
 
   public Settings withDigest(DigestSettings value) {
     return new Settings(
-        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value);
+        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value, media);
+  }
+
+  public Settings withMedia(MediaSettings value) {
+    return new Settings(
+        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, value);
   }
 
   public Settings withTop(int value) {
     return new Settings(
-        source, db, value, catchUpDays, refreshDays, timeout, maxAttempts, post, digest);
+        source, db, value, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
   }
 }

@@ -88,7 +88,10 @@ public final class DailyJob {
       progress.accept(outcome);
     }
     return new RunSummary(
-        outcomes, archive.stats(), archive.file(), digest == null ? null : digest.summaryLine());
+        outcomes,
+        archive.stats(),
+        archive.file(),
+        digest == null ? List.of() : digest.summaryLines());
   }
 
   /** Fetches, archives and publishes one date. Never throws for a problem with the date. */

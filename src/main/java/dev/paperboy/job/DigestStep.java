@@ -5,6 +5,8 @@ import dev.paperboy.digest.Digester;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Usage;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.PaperImages;
 import dev.paperboy.publish.SiteWriter;
@@ -12,6 +14,7 @@ import dev.paperboy.rank.Ranking;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a day's digest post: digests its top papers and renders them. Model trouble never fails it
@@ -24,10 +27,12 @@ public final class DigestStep {
   private final int top;
   private final boolean refresh;
   private final Pricing pricing;
+  private final Illustrator illustrator;
   private long wallNanos;
 
   /**
    * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
+   * @param illustrator fetches the papers' images, in parallel with the model; null for none
    */
   public DigestStep(
       Digester digester,
@@ -35,13 +40,15 @@ public final class DigestStep {
       SiteWriter writer,
       int top,
       boolean refresh,
-      Pricing pricing) {
+      Pricing pricing,
+      Illustrator illustrator) {
     this.digester = digester;
     this.post = post;
     this.writer = writer;
     this.top = top;
     this.refresh = refresh;
     this.pricing = pricing;
+    this.illustrator = illustrator;
   }
 
   /** What one day's digest came to. */
@@ -61,14 +68,25 @@ public final class DigestStep {
   /** Digests and writes the post of a non-empty {@code day}. */
   public Report publish(ArchivedDay day) {
     long start = System.nanoTime();
+    List<Paper> papers = Ranking.top(day.papers(), top);
     Thread compiling = Thread.ofVirtual().start(post::prepare);
-    List<PaperDigest> digests = digester.digest(Ranking.top(day.papers(), top), refresh);
+    AtomicReference<Map<String, PaperImages>> images = new AtomicReference<>(Map.of());
+    Thread illustrating =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  if (illustrator != null) {
+                    images.set(illustrator.illustrate(papers));
+                  }
+                });
+    List<PaperDigest> digests = digester.digest(papers, refresh);
     try {
       compiling.join();
+      illustrating.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    String text = post.render(day, digests, digester.model(), Map.<String, PaperImages>of());
+    String text = post.render(day, digests, digester.model(), images.get());
     String path = DigestPost.path(day.date());
     SiteWriter.Result result = writer.write(path, text);
     int analyzed = 0;
@@ -87,8 +105,14 @@ public final class DigestStep {
     return new Report(path, result, analyzed, cached, fallbacks);
   }
 
-  /** The run summary's digest line: calls, tokens, model time and estimated cost. */
-  public synchronized String summaryLine() {
+  /** The run summary's lines: the model's calls, tokens, time and cost, and the images. */
+  public List<String> summaryLines() {
+    return illustrator == null
+        ? List.of(summaryLine())
+        : List.of(summaryLine(), illustrator.totals().line());
+  }
+
+  private synchronized String summaryLine() {
     Usage.Totals t = digester.usage().totals();
     String cost =
         pricing.known()

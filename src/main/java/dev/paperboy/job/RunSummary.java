@@ -8,9 +8,10 @@ import java.util.List;
 
 /** The outcome of a whole run: one entry per date, and the archive totals after it. */
 public record RunSummary(
-    List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile, String digestLine) {
+    List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile, List<String> digestLines) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
+    digestLines = List.copyOf(digestLines);
   }
 
   /** 0 when every date went well (empty and not-yet dates included), 1 when any failed. */
@@ -50,9 +51,7 @@ public record RunSummary(
                 + " is a weekday with no papers listed (a holiday, or not listed yet).");
       }
     }
-    if (digestLine != null) {
-      lines.add(digestLine);
-    }
+    lines.addAll(digestLines);
     lines.add(
         String.format(
             java.util.Locale.ROOT,

@@ -48,6 +48,11 @@ public final class SiteWriter {
     return target;
   }
 
+  /** Whether the site has a regular file at {@code relative}. */
+  public boolean exists(String relative) {
+    return Files.isRegularFile(resolve(relative));
+  }
+
   /** Writes UTF-8 text; see {@link #write(String, byte[])}. */
   public Result write(String relative, String text) {
     return write(relative, text.getBytes(StandardCharsets.UTF_8));

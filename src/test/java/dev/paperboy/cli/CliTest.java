@@ -105,7 +105,8 @@ class CliTest {
             "--to",
             "2026-08-23",
             "--top",
-            "3");
+            "3",
+            "--no-images");
 
     assertThat(run.code()).isZero();
     assertThat(run.out())

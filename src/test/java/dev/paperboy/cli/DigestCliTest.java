@@ -44,7 +44,9 @@ class DigestCliTest {
             + "/v1\n"
             + "  price:\n"
             + "    input-per-million: 0.15\n"
-            + "    output-per-million: 0.60\n",
+            + "    output-per-million: 0.60\n"
+            + "media:\n"
+            + "  enabled: false\n",
         StandardCharsets.UTF_8);
     ObjectNode body = new ObjectMapper().createObjectNode();
     body.put("id", "c").put("object", "chat.completion").put("model", "test-model");
@@ -136,7 +138,8 @@ class DigestCliTest {
             "--from",
             "2026-06-12",
             "--to",
-            "2026-08-20");
+            "2026-08-20",
+            "--no-images");
 
     assertThat(run.code()).isZero();
     assertThat(run.out().split("no language model configured", -1)).hasSize(2);

@@ -38,7 +38,8 @@ class KillTest {
             "--from",
             SyntheticYear.START.toString(),
             "--to",
-            last);
+            last,
+            "--no-images");
     List<String> command =
         new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
     command.add("dev.paperboy.cli.Main");

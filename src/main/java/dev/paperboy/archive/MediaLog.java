@@ -1,0 +1,92 @@
+package dev.paperboy.archive;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What became of each image of a paper: stored (with its file), missing (the source has none) or
+ * failed (with the reason). Shares the archive's connection and lock.
+ */
+public final class MediaLog {
+  private final Archive archive;
+  private final Handle handle;
+
+  MediaLog(Archive archive, Handle handle) {
+    this.archive = archive;
+    this.handle = handle;
+  }
+
+  /** The three states of an image. */
+  public enum Status {
+    STORED,
+    MISSING,
+    FAILED
+  }
+
+  /**
+   * One image's record.
+   *
+   * @param detail the caption, the figure list as JSON, or the failure reason
+   */
+  public record Entry(
+      String paperId,
+      String name,
+      String sourceUrl,
+      Status status,
+      String path,
+      Integer width,
+      Integer height,
+      String detail,
+      Instant updatedAt) {}
+
+  public Optional<Entry> find(String paperId, String name) {
+    synchronized (archive) {
+      return archive.query(
+          () ->
+              handle
+                  .createQuery("SELECT * FROM media WHERE paper_id = :paper AND name = :name")
+                  .bind("paper", paperId)
+                  .bind("name", name)
+                  .map(
+                      (rs, ctx) ->
+                          new Entry(
+                              rs.getString("paper_id"),
+                              rs.getString("name"),
+                              rs.getString("source_url"),
+                              Status.valueOf(
+                                  rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                              rs.getString("path"),
+                              (Integer) rs.getObject("width"),
+                              (Integer) rs.getObject("height"),
+                              rs.getString("detail"),
+                              Instants.parse(rs.getString("updated_at"))))
+                  .findOne());
+    }
+  }
+
+  /** Records {@code entry}, replacing the earlier record of the same image; its time is now. */
+  public void record(Entry entry) {
+    synchronized (archive) {
+      archive.inTransaction(
+          "Cannot record image " + entry.name() + " of " + entry.paperId(),
+          h ->
+              h.createUpdate(
+                      """
+                      INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
+                        width, height, detail, updated_at)
+                      VALUES (:paper, :name, :url, :status, :path, :width, :height, :detail, :now)
+                      """)
+                  .bind("paper", entry.paperId())
+                  .bind("name", entry.name())
+                  .bind("url", entry.sourceUrl())
+                  .bind("status", entry.status().name().toLowerCase(java.util.Locale.ROOT))
+                  .bind("path", entry.path())
+                  .bind("width", entry.width())
+                  .bind("height", entry.height())
+                  .bind("detail", entry.detail())
+                  .bind("now", archive.now())
+                  .execute());
+    }
+  }
+}

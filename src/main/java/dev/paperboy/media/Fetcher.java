@@ -1,0 +1,126 @@
+package dev.paperboy.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+
+/**
+ * Downloads untrusted URLs safely: http(s) only, allowed hosts only (at every redirect hop), at
+ * most {@value #MAX_REDIRECTS} redirects, never more than the byte cap read, polite hosts paced.
+ */
+final class Fetcher {
+  static final int MAX_REDIRECTS = 3;
+
+  private final MediaSettings settings;
+  private final HttpClient client;
+  private final HostPacer pacer;
+  private final String userAgent;
+
+  Fetcher(MediaSettings settings, HttpClient client, HostPacer pacer, String userAgent) {
+    this.settings = settings;
+    this.client = client;
+    this.pacer = pacer;
+    this.userAgent = userAgent;
+  }
+
+  /** A downloaded body and the URL it finally came from. */
+  record Fetched(URI url, byte[] body) {}
+
+  /** A client that follows no redirect by itself, so every hop is checked here. */
+  static HttpClient client() {
+    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  Fetched get(URI url) {
+    URI current = url;
+    for (int hop = 0; ; hop++) {
+      check(current);
+      HttpResponse<InputStream> response = send(current);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+        close(response);
+        if (hop == MAX_REDIRECTS) {
+          throw new MediaException(url, "more than " + MAX_REDIRECTS + " redirects");
+        }
+        String location = response.headers().firstValue("Location").orElseThrow();
+        try {
+          current = current.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+          throw new MediaException(url, "redirect to an invalid URL: " + location, e);
+        }
+        continue;
+      }
+      if (status != 200) {
+        close(response);
+        throw new MediaException(current, "HTTP " + status, status, null);
+      }
+      return new Fetched(current, read(current, response));
+    }
+  }
+
+  private void check(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http")) {
+      throw new MediaException(uri, "only http and https URLs are fetched");
+    }
+    if (!settings.allows(uri.getHost())) {
+      throw new MediaException(
+          uri,
+          "host " + uri.getHost() + " is not in media.allowed-hosts " + settings.allowedHosts());
+    }
+  }
+
+  private HttpResponse<InputStream> send(URI uri) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .timeout(settings.timeout())
+            .header("User-Agent", userAgent)
+            .header("Accept", "image/*, text/html;q=0.9, */*;q=0.1");
+    if ("http".equalsIgnoreCase(uri.getScheme())) {
+      request.version(HttpClient.Version.HTTP_1_1);
+    }
+    try {
+      pacer.await(uri.getHost());
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw new MediaException(uri, "timed out after " + settings.timeout().toSeconds() + " s", e);
+    } catch (IOException e) {
+      throw new MediaException(uri, "request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MediaException(uri, "interrupted", e);
+    }
+  }
+
+  private byte[] read(URI uri, HttpResponse<InputStream> response) {
+    long max = settings.maxBytes();
+    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    if (declared > max) {
+      close(response);
+      throw new MediaException(uri, "declares " + declared + " bytes, over the cap of " + max);
+    }
+    try (InputStream in = response.body()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (body.length > max) {
+        throw new MediaException(uri, "larger than the cap of " + max + " bytes");
+      }
+      return body;
+    } catch (IOException e) {
+      throw new MediaException(uri, "reading the body failed: " + e, e);
+    }
+  }
+
+  private static void close(HttpResponse<InputStream> response) {
+    try {
+      response.body().close();
+    } catch (IOException e) {
+      // nothing was wanted from this body
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package dev.paperboy.media;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.archive.MediaLog;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.publish.PaperImages;
+import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.util.Sleeper;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives each digest paper its images: the thumbnail, and up to {@code max-figures} figures from the
+ * arXiv HTML version (or, without one, the first image the submitter uploaded). Images are stored
+ * once as {@code assets/img/papers/<id>/<name>.jpg}; the archive remembers what was stored, missing
+ * or failed, so a re-run downloads nothing. Papers are handled in parallel; arXiv is paced. Never
+ * throws for an image's sake: failures are logged, counted and recorded.
+ */
+public final class Illustrator {
+  private static final Logger LOG = LoggerFactory.getLogger(Illustrator.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Map<String, String>>> FIGURES = new TypeReference<>() {};
+  private static final List<String> VIDEO = List.of(".mp4", ".m4v", ".mov", ".qt", ".webm", ".avi");
+  static final int MAX_ALT = 120;
+
+  private final MediaSettings settings;
+  private final Fetcher fetcher;
+  private final ImageProcessor processor;
+  private final MediaLog log;
+  private final SiteWriter writer;
+  private final Clock clock;
+  private final Tally tally = new Tally();
+
+  Illustrator(
+      MediaSettings settings, Fetcher fetcher, MediaLog log, SiteWriter writer, Clock clock) {
+    this.settings = settings;
+    this.fetcher = fetcher;
+    this.processor = new ImageProcessor(settings.maxWidth(), settings.maxPixels());
+    this.log = log;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  /** An illustrator that paces requests to the arXiv host by {@code settings.arxivInterval()}. */
+  public static Illustrator create(
+      MediaSettings settings,
+      MediaLog log,
+      SiteWriter writer,
+      String userAgent,
+      Clock clock,
+      Sleeper sleeper) {
+    HostPacer pacer =
+        new HostPacer(
+            Map.of(settings.arxivBase().getHost(), settings.arxivInterval()), clock, sleeper);
+    return new Illustrator(
+        settings, new Fetcher(settings, Fetcher.client(), pacer, userAgent), log, writer, clock);
+  }
+
+  /** The images of {@code papers}, by arXiv id; empty when media are switched off. */
+  public Map<String, PaperImages> illustrate(List<Paper> papers) {
+    if (!settings.enabled()) {
+      return Map.of();
+    }
+    Map<String, Future<PaperImages>> futures = new LinkedHashMap<>();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Paper p : papers) {
+        futures.put(p.id(), threads.submit(() -> paper(p)));
+      }
+      Map<String, PaperImages> out = new LinkedHashMap<>();
+      futures.forEach((id, future) -> out.put(id, result(id, future)));
+      return out;
+    }
+  }
+
+  /** What this illustrator has done so far. */
+  public Tally.Totals totals() {
+    return tally.totals();
+  }
+
+  private static PaperImages result(String id, Future<PaperImages> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      LOG.error("{}: images failed unexpectedly", id, e.getCause());
+      return PaperImages.NONE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PaperImages.NONE;
+    }
+  }
+
+  private PaperImages paper(Paper p) {
+    PaperImages.Image thumbnail =
+        uri(p.thumbnail())
+            .flatMap(u -> image(p, "thumb", u, cut(p.title()) + " 썸네일", null))
+            .orElse(null);
+    List<ArxivFigures.Figure> found = figures(p);
+    if (found.isEmpty() && settings.maxFigures() > 0) {
+      p.mediaUrls().stream()
+          .filter(u -> VIDEO.stream().noneMatch(u.toLowerCase(Locale.ROOT)::endsWith))
+          .findFirst()
+          .flatMap(Illustrator::uri)
+          .ifPresent(u -> found.add(new ArxivFigures.Figure(u, null)));
+    }
+    List<PaperImages.Image> figures = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      ArxivFigures.Figure f = found.get(i);
+      String alt = "그림 " + (i + 1) + ": " + cut(f.caption() != null ? f.caption() : p.title());
+      image(p, "fig-" + (i + 1), f.image(), alt, f.caption()).ifPresent(figures::add);
+    }
+    return new PaperImages(thumbnail, figures);
+  }
+
+  private Optional<PaperImages.Image> image(
+      Paper p, String name, URI url, String alt, String caption) {
+    String path = MediaSettings.FOLDER + "/" + p.id() + "/" + name + ".jpg";
+    PaperImages.Image shown = new PaperImages.Image(src(p, name), alt, caption);
+    Optional<MediaLog.Entry> known = log.find(p.id(), name);
+    if (known.isPresent() && url.toString().equals(known.get().sourceUrl())) {
+      MediaLog.Entry entry = known.get();
+      if (entry.status() == MediaLog.Status.STORED && writer.exists(path)) {
+        tally.reused();
+        return Optional.of(shown);
+      }
+      if (entry.status() != MediaLog.Status.STORED && !due(entry)) {
+        return Optional.empty();
+      }
+    }
+    try {
+      Fetcher.Fetched fetched = fetcher.get(url);
+      ImageProcessor.Jpeg jpeg = processor.toJpeg(fetched.url(), fetched.body());
+      writer.write(path, jpeg.bytes());
+      log.record(
+          new MediaLog.Entry(
+              p.id(),
+              name,
+              url.toString(),
+              MediaLog.Status.STORED,
+              path,
+              jpeg.width(),
+              jpeg.height(),
+              caption,
+              null));
+      tally.downloaded();
+      return Optional.of(shown);
+    } catch (MediaException e) {
+      fail(p, name, url, e);
+      return Optional.empty();
+    }
+  }
+
+  private List<ArxivFigures.Figure> figures(Paper p) {
+    if (settings.maxFigures() == 0) {
+      return new ArrayList<>();
+    }
+    URI page = settings.arxivBase().resolve("/html/" + p.id());
+    Optional<MediaLog.Entry> known = log.find(p.id(), "figures");
+    if (known.isPresent()) {
+      MediaLog.Entry entry = known.get();
+      if (entry.status() == MediaLog.Status.STORED) {
+        return decode(entry.detail());
+      }
+      if (!due(entry)) {
+        return new ArrayList<>();
+      }
+    }
+    try {
+      Fetcher.Fetched fetched = fetcher.get(page);
+      List<ArxivFigures.Figure> figures =
+          ArxivFigures.parse(
+              new String(fetched.body(), StandardCharsets.UTF_8),
+              fetched.url(),
+              settings.maxFigures());
+      log.record(
+          new MediaLog.Entry(
+              p.id(),
+              "figures",
+              page.toString(),
+              MediaLog.Status.STORED,
+              null,
+              null,
+              null,
+              encode(figures),
+              null));
+      return new ArrayList<>(figures);
+    } catch (MediaException e) {
+      if (e.status() == 404) {
+        log.record(
+            new MediaLog.Entry(
+                p.id(),
+                "figures",
+                page.toString(),
+                MediaLog.Status.MISSING,
+                null,
+                null,
+                null,
+                "no arXiv HTML version",
+                null));
+      } else {
+        fail(p, "figures", page, e);
+      }
+      return new ArrayList<>();
+    }
+  }
+
+  private void fail(Paper p, String name, URI url, MediaException e) {
+    LOG.warn("{} {}: {}", p.id(), name, e.getMessage());
+    tally.failed(p.id() + " " + name + ": " + e.getMessage());
+    log.record(
+        new MediaLog.Entry(
+            p.id(),
+            name,
+            url.toString(),
+            MediaLog.Status.FAILED,
+            null,
+            null,
+            null,
+            e.getMessage(),
+            null));
+  }
+
+  private boolean due(MediaLog.Entry entry) {
+    return entry.updatedAt() == null
+        || !entry.updatedAt().plus(settings.retryAfter()).isAfter(clock.instant());
+  }
+
+  private SafeString src(Paper p, String name) {
+    String base = settings.basePath().replaceAll("/+$", "");
+    return new SafeString(base + "/" + p.id() + "/" + name + ".jpg");
+  }
+
+  private static String cut(String text) {
+    return text.length() > MAX_ALT ? text.substring(0, MAX_ALT - 1) + "…" : text;
+  }
+
+  private static Optional<URI> uri(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(URI.create(url.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String encode(List<ArxivFigures.Figure> figures) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (ArxivFigures.Figure f : figures) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("image", f.image().toString());
+      row.put("caption", f.caption());
+      rows.add(row);
+    }
+    try {
+      return JSON.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<ArxivFigures.Figure> decode(String json) {
+    List<ArxivFigures.Figure> figures = new ArrayList<>();
+    try {
+      for (Map<String, String> row : JSON.readValue(json == null ? "[]" : json, FIGURES)) {
+        uri(row.get("image"))
+            .ifPresent(u -> figures.add(new ArxivFigures.Figure(u, row.get("caption"))));
+      }
+    } catch (JsonProcessingException e) {
+      LOG.warn("ignoring an unreadable figure list: {}", e.getMessage());
+    }
+    return figures;
+  }
+}

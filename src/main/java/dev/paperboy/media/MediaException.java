@@ -1,0 +1,36 @@
+package dev.paperboy.media;
+
+import dev.paperboy.PaperboyException;
+import java.net.URI;
+
+/** An image or page could not be used; the URL and the reason. Never fails a run. */
+public final class MediaException extends PaperboyException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient URI url;
+  private final int status;
+
+  public MediaException(URI url, String reason) {
+    this(url, reason, 0, null);
+  }
+
+  public MediaException(URI url, String reason, Throwable cause) {
+    this(url, reason, 0, cause);
+  }
+
+  /** A failure with the HTTP status that caused it (0 when there was none). */
+  public MediaException(URI url, String reason, int status, Throwable cause) {
+    super(url + ": " + reason, cause);
+    this.url = url;
+    this.status = status;
+  }
+
+  public URI url() {
+    return url;
+  }
+
+  /** The HTTP status, or 0 when the failure was not an HTTP answer. */
+  public int status() {
+    return status;
+  }
+}
