@@ -4,7 +4,8 @@
 #  1. the built jar's posts for every fixture day and the hostile-input corpus: daily posts and
 #     digest posts without a model (Hugging Face's summaries, labelled);
 #  2. the golden digest posts with a (fake) model's analysis, for every fixture day and the
-#     hostile corpus (src/test/resources/golden/digest, kept true by DigestPostTest).
+#     hostile corpus, and the one with thumbnails and figures (src/test/resources/golden/digest,
+#     kept true by DigestPostTest and IllustratorTest).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/paperboy.jar"
@@ -56,6 +57,10 @@ build_and_check "$pipeline" 22
 analysed="$work/analysed"
 scaffold "$analysed"
 cp "$here"/src/test/resources/golden/digest/20*-daily-papers-top5.md "$analysed/_posts/"
-build_and_check "$analysed" 11
+cp "$here/src/test/resources/golden/digest/images-2026-08-20-daily-papers-top5.md" \
+  "$analysed/_posts/2026-08-20-images-daily-papers-top5.md"
+build_and_check "$analysed" 12
+grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
+  || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \
   || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }

@@ -103,12 +103,14 @@ final class Fetcher {
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (declared > max) {
       close(response);
-      throw new MediaException(uri, "declares " + declared + " bytes, over the cap of " + max);
+      throw new MediaException(
+          uri, "declares " + declared + " bytes, over the cap of " + max + " bytes");
     }
     try (InputStream in = response.body()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (body.length > max) {
-        throw new MediaException(uri, "larger than the cap of " + max + " bytes");
+        throw new MediaException(
+            uri, "more than " + max + " bytes, over the cap of " + max + " bytes");
       }
       return body;
     } catch (IOException e) {

@@ -38,6 +38,8 @@ public final class Illustrator {
   private static final TypeReference<List<Map<String, String>>> FIGURES = new TypeReference<>() {};
   private static final List<String> VIDEO = List.of(".mp4", ".m4v", ".mov", ".qt", ".webm", ".avi");
   static final int MAX_ALT = 120;
+  private static final java.util.regex.Pattern FIGURE_LABEL =
+      java.util.regex.Pattern.compile("^(?i)(fig\\.?|figure)\\s*\\d+\\s*[:.]\\s*");
 
   private final MediaSettings settings;
   private final Fetcher fetcher;
@@ -121,7 +123,14 @@ public final class Illustrator {
     List<PaperImages.Image> figures = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       ArxivFigures.Figure f = found.get(i);
-      String alt = "그림 " + (i + 1) + ": " + cut(f.caption() != null ? f.caption() : p.title());
+      String alt =
+          "그림 "
+              + (i + 1)
+              + ": "
+              + cut(
+                  f.caption() != null
+                      ? FIGURE_LABEL.matcher(f.caption()).replaceFirst("")
+                      : p.title());
       image(p, "fig-" + (i + 1), f.image(), alt, f.caption()).ifPresent(figures::add);
     }
     return new PaperImages(thumbnail, figures);

@@ -58,6 +58,21 @@ public final class Entries {
     return this;
   }
 
+  /** Sets the thumbnail URL of the last entry added. */
+  public Entries thumbnail(String url) {
+    ((ObjectNode) array.get(array.size() - 1)).put("thumbnail", url);
+    return this;
+  }
+
+  /** Sets the submitter's media URLs of the last entry added. */
+  public Entries mediaUrls(String... urls) {
+    var list = ((ObjectNode) array.get(array.size() - 1)).putArray("mediaUrls");
+    for (String url : urls) {
+      list.add(url);
+    }
+    return this;
+  }
+
   public String json() {
     return array.toString();
   }
