@@ -154,6 +154,13 @@ final class PaperAnalyst {
         try {
           Completion c = summarizer.complete(List.copyOf(conversation));
           usage.completed(c);
+          LOG.info(
+              "{}: {} answered in {} ms ({} tokens in, {} out)",
+              paper.id(),
+              summarizer.model(),
+              c.latency().toMillis(),
+              c.inputTokens(),
+              c.outputTokens());
           return c;
         } finally {
           permits.release();

@@ -26,6 +26,7 @@ import dev.paperboy.publish.Templates;
 import dev.paperboy.testing.Answers;
 import dev.paperboy.testing.Entries;
 import dev.paperboy.testing.Fixtures;
+import dev.paperboy.testing.Golden;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -191,6 +192,15 @@ class ProviderWireTest {
     assertThat(a.model()).isEqualTo(wire.provider.id() + "/test-model");
     assertThat(a.analysis().explanation()).contains("95");
     assertThat(a.removedNumbers()).isZero();
+    String post =
+        new DigestPost(
+                new Templates(dir),
+                PostSettings.defaults(),
+                "Hugging Face Daily Papers Top 5 - {date}",
+                List.of("Daily Papers", "심층"),
+                List.of("huggingface", "papers", "digest", "ai"))
+            .render(archive.day(LocalDate.of(2026, 8, 20)), List.of(d), a.model(), Map.of());
+    Golden.assertMatches("digest/wire-" + wire.provider.id() + ".md", post);
     llm.verify(
         1,
         postRequestedFor(urlPathMatching(wire.path))
