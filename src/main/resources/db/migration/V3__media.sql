@@ -10,6 +10,7 @@ CREATE TABLE media (
   width       INTEGER,
   height      INTEGER,
   detail      TEXT,                             -- caption, figure list (JSON) or failure reason
+  retry_at    TEXT,                             -- when a missing or failed image is tried again
   updated_at  TEXT NOT NULL,
   PRIMARY KEY (paper_id, name)
 );

@@ -28,6 +28,7 @@ public final class MediaLog {
    * One image's record.
    *
    * @param detail the caption, the figure list as JSON, or the failure reason
+   * @param retryAt when a missing or failed image may be fetched again; null for stored ones
    */
   public record Entry(
       String paperId,
@@ -38,7 +39,27 @@ public final class MediaLog {
       Integer width,
       Integer height,
       String detail,
-      Instant updatedAt) {}
+      Instant retryAt,
+      Instant updatedAt) {
+
+    /** A stored image (or figure list, with no path): never fetched again. */
+    public static Entry stored(
+        String paperId, String name, String url, String path, Integer w, Integer h, String detail) {
+      return new Entry(paperId, name, url, Status.STORED, path, w, h, detail, null, null);
+    }
+
+    /** The source has no such image; ask again at {@code retryAt}. */
+    public static Entry missing(
+        String paperId, String name, String url, String detail, Instant retryAt) {
+      return new Entry(paperId, name, url, Status.MISSING, null, null, null, detail, retryAt, null);
+    }
+
+    /** Fetching or decoding failed for {@code reason}; try again at {@code retryAt}. */
+    public static Entry failed(
+        String paperId, String name, String url, String reason, Instant retryAt) {
+      return new Entry(paperId, name, url, Status.FAILED, null, null, null, reason, retryAt, null);
+    }
+  }
 
   public Optional<Entry> find(String paperId, String name) {
     synchronized (archive) {
@@ -60,6 +81,7 @@ public final class MediaLog {
                               (Integer) rs.getObject("width"),
                               (Integer) rs.getObject("height"),
                               rs.getString("detail"),
+                              Instants.parse(rs.getString("retry_at")),
                               Instants.parse(rs.getString("updated_at"))))
                   .findOne());
     }
@@ -74,8 +96,9 @@ public final class MediaLog {
               h.createUpdate(
                       """
                       INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
-                        width, height, detail, updated_at)
-                      VALUES (:paper, :name, :url, :status, :path, :width, :height, :detail, :now)
+                        width, height, detail, retry_at, updated_at)
+                      VALUES (:paper, :name, :url, :status, :path, :width, :height, :detail,
+                        :retry, :now)
                       """)
                   .bind("paper", entry.paperId())
                   .bind("name", entry.name())
@@ -85,6 +108,7 @@ public final class MediaLog {
                   .bind("width", entry.width())
                   .bind("height", entry.height())
                   .bind("detail", entry.detail())
+                  .bind("retry", Instants.format(entry.retryAt()))
                   .bind("now", archive.now())
                   .execute());
     }

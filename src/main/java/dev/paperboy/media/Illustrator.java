@@ -12,6 +12,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,16 +157,8 @@ public final class Illustrator {
       ImageProcessor.Jpeg jpeg = processor.toJpeg(fetched.url(), fetched.body());
       writer.write(path, jpeg.bytes());
       log.record(
-          new MediaLog.Entry(
-              p.id(),
-              name,
-              url.toString(),
-              MediaLog.Status.STORED,
-              path,
-              jpeg.width(),
-              jpeg.height(),
-              caption,
-              null));
+          MediaLog.Entry.stored(
+              p.id(), name, url.toString(), path, jpeg.width(), jpeg.height(), caption));
       tally.downloaded();
       return Optional.of(shown);
     } catch (MediaException e) {
@@ -197,30 +190,18 @@ public final class Illustrator {
               fetched.url(),
               settings.maxFigures());
       log.record(
-          new MediaLog.Entry(
-              p.id(),
-              "figures",
-              page.toString(),
-              MediaLog.Status.STORED,
-              null,
-              null,
-              null,
-              encode(figures),
-              null));
+          MediaLog.Entry.stored(
+              p.id(), "figures", page.toString(), null, null, null, encode(figures)));
       return new ArrayList<>(figures);
     } catch (MediaException e) {
       if (e.status() == 404) {
         log.record(
-            new MediaLog.Entry(
+            MediaLog.Entry.missing(
                 p.id(),
                 "figures",
                 page.toString(),
-                MediaLog.Status.MISSING,
-                null,
-                null,
-                null,
                 "no arXiv HTML version",
-                null));
+                clock.instant().plus(settings.retryAfter())));
       } else {
         fail(p, "figures", page, e);
       }
@@ -231,22 +212,14 @@ public final class Illustrator {
   private void fail(Paper p, String name, URI url, MediaException e) {
     LOG.warn("{} {}: {}", p.id(), name, e.getMessage());
     tally.failed(p.id() + " " + name + ": " + e.getMessage());
-    log.record(
-        new MediaLog.Entry(
-            p.id(),
-            name,
-            url.toString(),
-            MediaLog.Status.FAILED,
-            null,
-            null,
-            null,
-            e.getMessage(),
-            null));
+    Instant retry =
+        e.transientFailure() ? clock.instant() : clock.instant().plus(settings.retryAfter());
+    log.record(MediaLog.Entry.failed(p.id(), name, url.toString(), e.getMessage(), retry));
   }
 
+  /** Whether a missing or failed image may be tried again: network trouble at once, else later. */
   private boolean due(MediaLog.Entry entry) {
-    return entry.updatedAt() == null
-        || !entry.updatedAt().plus(settings.retryAfter()).isAfter(clock.instant());
+    return entry.retryAt() == null || !entry.retryAt().isAfter(clock.instant());
   }
 
   private SafeString src(Paper p, String name) {

@@ -9,6 +9,7 @@ public final class MediaException extends PaperboyException {
 
   private final transient URI url;
   private final int status;
+  private final boolean transientCause;
 
   public MediaException(URI url, String reason) {
     this(url, reason, 0, null);
@@ -23,10 +24,19 @@ public final class MediaException extends PaperboyException {
     super(url + ": " + reason, cause);
     this.url = url;
     this.status = status;
+    this.transientCause = cause instanceof java.io.IOException;
   }
 
   public URI url() {
     return url;
+  }
+
+  /**
+   * Whether trying again soon may help: no answer at all (network, timeout), a rate limit or a
+   * server error. Everything else (404, a refused host, a bad image) is lasting.
+   */
+  public boolean transientFailure() {
+    return transientCause || status == 429 || status >= 500;
   }
 
   /** The HTTP status, or 0 when the failure was not an HTTP answer. */

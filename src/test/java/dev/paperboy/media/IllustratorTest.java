@@ -233,6 +233,7 @@ class IllustratorTest {
             .willReturn(
                 aResponse().withStatus(302).withHeader("Location", "http://evil.example/x.png")));
     web.stubFor(get(urlEqualTo("/gone.png")).willReturn(notFound()));
+    web.stubFor(get(urlEqualTo("/busy.png")).willReturn(aResponse().withStatus(503)));
     serve("/huge.png", new byte[CAP * 5], "image/png");
     web.stubFor(
         get(urlEqualTo("/script.png"))
@@ -251,7 +252,9 @@ class IllustratorTest {
                 .add("2608.00015", "Huge", "a", 2, 0, null)
                 .thumbnail(url("/huge.png"))
                 .add("2608.00016", "Script", "a", 1, 0, null)
-                .thumbnail(url("/script.png")));
+                .thumbnail(url("/script.png"))
+                .add("2608.00017", "Busy", "a", 0, 0, null)
+                .thumbnail(url("/busy.png")));
     for (Paper p : papers) {
       web.stubFor(get(urlEqualTo("/html/" + p.id())).willReturn(notFound()));
     }
@@ -266,14 +269,18 @@ class IllustratorTest {
     assertThat(reason("2608.00014")).contains("HTTP 404");
     assertThat(reason("2608.00015")).contains("over the cap of " + CAP);
     assertThat(reason("2608.00016")).contains("only http and https URLs are fetched");
-    assertThat(illustrator.totals().failures()).hasSize(6);
+    assertThat(reason("2608.00017")).contains("HTTP 503");
+    assertThat(illustrator.totals().failures()).hasSize(7);
     assertThat(illustrator.totals().line())
-        .startsWith("Images: 0 downloaded, 0 already stored, 6 failed (");
+        .startsWith("Images: 0 downloaded, 0 already stored, 7 failed (");
     assertThat(site.resolve(MediaSettings.FOLDER)).doesNotExist();
 
     web.resetRequests();
     illustrator().illustrate(papers);
-    assertThat(web.getAllServeEvents()).as("failures are not retried before retry-after").isEmpty();
+    assertThat(web.getAllServeEvents())
+        .as("lasting failures wait for retry-after; a 503 is tried again on the next run")
+        .singleElement()
+        .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/busy.png"));
   }
 
   private String reason(String id) {
