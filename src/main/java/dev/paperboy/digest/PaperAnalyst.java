@@ -144,29 +144,9 @@ final class PaperAnalyst {
 
   private Completion call(List<Turn> conversation, Paper paper) {
     for (int attempt = 1; ; attempt++) {
-      Optional<String> refused = usage.reserveCall(budget);
-      if (refused.isPresent()) {
-        throw new Unavailable(refused.get());
-      }
-      long start = System.nanoTime();
       try {
-        permits.acquire();
-        try {
-          Completion c = summarizer.complete(List.copyOf(conversation));
-          usage.completed(c);
-          LOG.info(
-              "{}: {} answered in {} ms ({} tokens in, {} out)",
-              paper.id(),
-              summarizer.model(),
-              c.latency().toMillis(),
-              c.inputTokens(),
-              c.outputTokens());
-          return c;
-        } finally {
-          permits.release();
-        }
+        return callOnce(conversation, paper);
       } catch (LlmException e) {
-        usage.failed(Duration.ofNanos(System.nanoTime() - start));
         if (!e.retriable() || attempt >= retry.maxAttempts()) {
           throw new Unavailable(
               e.getMessage() + (attempt > 1 ? " (after " + attempt + " attempts)" : ""));
@@ -179,10 +159,44 @@ final class PaperAnalyst {
             attempt + 1,
             wait.toSeconds());
         sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new Unavailable("interrupted");
       }
+    }
+  }
+
+  /**
+   * One request, holding a permit. The budget is checked once the permit is held, so at most {@code
+   * concurrency} requests are ever in flight past a check.
+   */
+  private Completion callOnce(List<Turn> conversation, Paper paper) {
+    try {
+      permits.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unavailable("interrupted");
+    }
+    try {
+      Optional<String> refused = usage.reserveCall(budget);
+      if (refused.isPresent()) {
+        throw new Unavailable(refused.get());
+      }
+      long start = System.nanoTime();
+      try {
+        Completion c = summarizer.complete(List.copyOf(conversation));
+        usage.completed(c);
+        LOG.info(
+            "{}: {} answered in {} ms ({} tokens in, {} out)",
+            paper.id(),
+            summarizer.model(),
+            c.latency().toMillis(),
+            c.inputTokens(),
+            c.outputTokens());
+        return c;
+      } catch (LlmException e) {
+        usage.failed(Duration.ofNanos(System.nanoTime() - start));
+        throw e;
+      }
+    } finally {
+      permits.release();
     }
   }
 
