@@ -1,14 +1,10 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.archive.Archive;
-import dev.paperboy.config.ConfigException;
-import dev.paperboy.config.ConfigFile;
 import dev.paperboy.config.Settings;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.RunSummary;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,12 +47,7 @@ import picocli.CommandLine.Option;
 public final class DailyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--site",
-      required = true,
-      paramLabel = "DIR",
-      description = "The Jekyll site folder to write into (created if missing).")
-  Path site;
+  @CommandLine.Mixin SiteOptions where;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Dates dates;
@@ -94,22 +85,10 @@ public final class DailyCommand implements Callable<Integer> {
   String source;
 
   @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description = "Archive database (default: SITE/.paperboy/archive.db).")
-  Path db;
-
-  @Option(
       names = "--top",
       paramLabel = "N",
       description = "How many papers the daily post lists (default: 10).")
   Integer top;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
-  Path config;
 
   @Option(
       names = "--no-digest",
@@ -141,7 +120,7 @@ public final class DailyCommand implements Callable<Integer> {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     Settings settings = settings();
     List<LocalDate> plan;
-    try (Archive archive = Wiring.openArchive(site, settings, clock)) {
+    try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
       plan = plan(archive, settings);
       if (plan.size() > 1) {
         console
@@ -150,7 +129,7 @@ public final class DailyCommand implements Callable<Integer> {
                 "Processing %d list dates, %s to %s, from %s%n",
                 plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
       }
-      DailyJob job = Wiring.job(site, settings, archive, clock, refreshDigest);
+      DailyJob job = Wiring.job(where.site, settings, archive, clock, refreshDigest);
       Wiring.modelHint(settings).ifPresent(console.out()::println);
       Progress progress = new Progress(console, plan.size());
       RunSummary summary = job.run(plan, progress);
@@ -178,16 +157,9 @@ public final class DailyCommand implements Callable<Integer> {
   }
 
   private Settings settings() {
-    if (Files.exists(site) && !Files.isDirectory(site)) {
-      throw new ConfigException("--site " + site + " is a file, not a folder.");
-    }
-    Path configFile = config != null ? config : site.resolve(ConfigFile.DEFAULT_PATH);
-    Settings settings = ConfigFile.apply(Settings.defaults(), configFile, config != null);
+    Settings settings = where.settings();
     if (source != null) {
       settings = settings.withSource(Wiring.absoluteUnlessUrl(source));
-    }
-    if (db != null) {
-      settings = settings.withDb(db.toAbsolutePath());
     }
     if (top != null) {
       settings = settings.withTop(top);

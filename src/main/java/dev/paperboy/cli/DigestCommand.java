@@ -4,12 +4,10 @@ import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.config.ConfigException;
-import dev.paperboy.config.ConfigFile;
 import dev.paperboy.config.Settings;
 import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.DigestStep;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,12 +48,7 @@ import picocli.CommandLine.Option;
 public final class DigestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--site",
-      required = true,
-      paramLabel = "DIR",
-      description = "The Jekyll site folder (its archive holds the dates).")
-  Path site;
+  @CommandLine.Mixin SiteOptions where;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   DailyCommand.Dates dates;
@@ -72,18 +65,6 @@ public final class DigestCommand implements Callable<Integer> {
   Integer top;
 
   @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description = "Archive database (default: SITE/.paperboy/archive.db).")
-  Path db;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
-  Path config;
-
-  @Option(
       names = "--no-images",
       description = "Download no thumbnail or figure for the digest in this run.")
   boolean noImages;
@@ -94,8 +75,8 @@ public final class DigestCommand implements Callable<Integer> {
     Settings settings = settings();
     List<LocalDate> plan = plan();
     Clock clock = Clock.systemUTC();
-    try (Archive archive = Wiring.openArchive(site, settings, clock)) {
-      DigestStep step = Wiring.digest(site, settings, archive, refresh);
+    try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+      DigestStep step = Wiring.digest(where.site, settings, archive, refresh);
       Wiring.modelHint(settings).ifPresent(console.out()::println);
       int failed = 0;
       int done = 0;
@@ -110,7 +91,7 @@ public final class DigestCommand implements Callable<Integer> {
                 .println(
                     prefix
                         + "FAILED: no archived papers for this date; run 'paperboy daily --site "
-                        + site
+                        + where.site
                         + " --date "
                         + date
                         + "' first.");
@@ -149,14 +130,10 @@ public final class DigestCommand implements Callable<Integer> {
   }
 
   private Settings settings() {
-    if (!Files.isDirectory(site)) {
-      throw new ConfigException("--site " + site + " is not a folder.");
+    if (!Files.isDirectory(where.site)) {
+      throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Path configFile = config != null ? config : site.resolve(ConfigFile.DEFAULT_PATH);
-    Settings settings = ConfigFile.apply(Settings.defaults(), configFile, config != null);
-    if (db != null) {
-      settings = settings.withDb(db.toAbsolutePath());
-    }
+    Settings settings = where.settings();
     if (top != null) {
       if (top < 1 || top > 20) {
         throw new CommandLine.ParameterException(

@@ -41,12 +41,13 @@ public final class PaperboyCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'daily' or 'demo'.");
+        spec.commandLine(), "Missing command: try 'daily', 'digest' or 'demo'.");
   }
 
   /** Runs the command line and returns the exit code. */
   public static int execute(String[] args, Console console) {
     CommandLine cli = new CommandLine(new PaperboyCommand());
+    cli.setUsageHelpWidth(100);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setExecutionExceptionHandler(

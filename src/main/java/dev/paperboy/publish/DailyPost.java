@@ -5,12 +5,9 @@ import dev.paperboy.hf.Paper;
 import dev.paperboy.rank.Ranking;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,10 +21,6 @@ public final class DailyPost {
 
   static final int MAX_TITLE = 500;
   static final int MAX_ABSTRACT = 5_000;
-  private static final DateTimeFormatter FRONT_MATTER_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
-  private static final DateTimeFormatter AS_OF =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
 
   private final Templates templates;
   private final PostSettings settings;
@@ -50,9 +43,7 @@ public final class DailyPost {
     String title = settings.title().replace("{date}", day.date().toString());
     Map<String, Object> front = new LinkedHashMap<>();
     front.put("title", title);
-    front.put(
-        "date",
-        FRONT_MATTER_DATE.format(ZonedDateTime.of(day.date(), settings.time(), settings.zone())));
+    front.put("date", settings.frontMatterDate(day.date()));
     front.put("categories", settings.categories());
     front.put("tags", settings.tags());
     if (settings.author() != null && !settings.author().isBlank()) {
@@ -69,9 +60,7 @@ public final class DailyPost {
     model.put("date", day.date().toString());
     model.put("total", day.papers().size());
     model.put("shown", entries.size());
-    model.put(
-        "countsAsOf",
-        day.countsAsOf() == null ? null : AS_OF.format(day.countsAsOf().atZone(settings.zone())));
+    model.put("countsAsOf", settings.asOf(day.countsAsOf()));
     model.put("entries", entries);
     return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
   }
@@ -83,11 +72,11 @@ public final class DailyPost {
         p.counts().upvotes(),
         p.counts().comments(),
         organization(p),
-        safeUrl(p.hfUrl()),
-        safeUrl(p.arxivUrl()),
-        safeUrl(p.githubRepo()),
+        MarkdownText.link(p.hfUrl()),
+        MarkdownText.link(p.arxivUrl()),
+        MarkdownText.link(p.githubRepo()),
         p.counts().githubStars(),
-        safeUrl(p.projectPage()),
+        MarkdownText.link(p.projectPage()),
         p.summary().isBlank() ? "(초록 없음)" : MarkdownText.cut(p.summary(), MAX_ABSTRACT));
   }
 
@@ -102,11 +91,6 @@ public final class DailyPost {
       case 1 -> "정보 없음 (저자: " + authors.get(0) + ")";
       default -> "정보 없음 (저자: " + authors.get(0) + " 외 " + (authors.size() - 1) + "명)";
     };
-  }
-
-  private static SafeString safeUrl(String url) {
-    String safe = MarkdownText.url(url);
-    return safe == null ? null : new SafeString(safe);
   }
 
   /**

@@ -7,12 +7,9 @@ import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,10 +23,6 @@ public final class DigestPost {
   public static final String TEMPLATE = "digest-post.md.peb";
 
   static final int MAX_FALLBACK_TEXT = 1_500;
-  private static final DateTimeFormatter FRONT_MATTER_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
-  private static final DateTimeFormatter AS_OF =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
 
   private final Templates templates;
   private final PostSettings post;
@@ -83,8 +76,7 @@ public final class DigestPost {
       }
       entries.add(entry(i + 1, d, images.getOrDefault(d.paper().id(), PaperImages.NONE)));
     }
-    String asOf =
-        day.countsAsOf() == null ? null : AS_OF.format(day.countsAsOf().atZone(post.zone()));
+    String asOf = post.asOf(day.countsAsOf());
 
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("model", model);
@@ -94,8 +86,7 @@ public final class DigestPost {
     provenance.put("fallback_papers", fallbackIds);
     Map<String, Object> front = new LinkedHashMap<>();
     front.put("title", heading);
-    front.put(
-        "date", FRONT_MATTER_DATE.format(ZonedDateTime.of(day.date(), post.time(), post.zone())));
+    front.put("date", post.frontMatterDate(day.date()));
     front.put("categories", categories);
     front.put("tags", tags);
     if (post.author() != null && !post.author().isBlank()) {
@@ -134,8 +125,8 @@ public final class DigestPost {
         MarkdownText.cut(p.title(), DailyPost.MAX_TITLE),
         p.id(),
         p.counts().upvotes(),
-        safeUrl(p.hfUrl()),
-        safeUrl(p.arxivUrl()),
+        MarkdownText.link(p.hfUrl()),
+        MarkdownText.link(p.arxivUrl()),
         tags,
         a,
         d instanceof PaperDigest.Analyzed an ? an.removedNumbers() : 0,
@@ -143,11 +134,6 @@ public final class DigestPost {
         fallbackText,
         images.thumbnail(),
         images.figures());
-  }
-
-  private static SafeString safeUrl(String url) {
-    String safe = MarkdownText.url(url);
-    return safe == null ? null : new SafeString(safe);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.hf.TextCleaner;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,12 @@ public final class MarkdownText {
     }
     int end = Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max;
     return line.substring(0, end).stripTrailing() + "…";
+  }
+
+  /** {@link #url} as a value templates print without escaping again; null stays null. */
+  public static SafeString link(String url) {
+    String safe = url(url);
+    return safe == null ? null : new SafeString(safe);
   }
 
   /**

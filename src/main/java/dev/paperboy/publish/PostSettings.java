@@ -1,8 +1,13 @@
 package dev.paperboy.publish;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,6 +31,21 @@ public record PostSettings(
     Objects.requireNonNull(zone, "zone");
     categories = List.copyOf(categories);
     tags = List.copyOf(tags);
+  }
+
+  private static final DateTimeFormatter FRONT_MATTER_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
+  private static final DateTimeFormatter AS_OF =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ENGLISH);
+
+  /** The front matter {@code date} of a post for {@code date}, e.g. 2026-02-20 09:15:00 +0900. */
+  public String frontMatterDate(LocalDate date) {
+    return FRONT_MATTER_DATE.format(ZonedDateTime.of(date, time, zone));
+  }
+
+  /** An "upvotes as of" time in the blog's zone, e.g. 2026-02-21 10:30 KST; null for null. */
+  public String asOf(Instant instant) {
+    return instant == null ? null : AS_OF.format(instant.atZone(zone));
   }
 
   public static PostSettings defaults() {
