@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-command benchmark of 'paperboy digest': five papers against a fake OpenAI-compatible
 # model that takes DELAY seconds per answer (default 2). Sequential calls would take ~5 x DELAY;
-# the digest runs them on virtual threads (4 at a time by default). Then the cached re-run.
+# the digest runs them on virtual threads (4 at a time by default; CONCURRENCY=5 for all at
+# once). Images are off: this measures the model part. Then the cached and refreshed re-runs.
 # Usage: bench/digest.sh [DELAY_SECONDS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,6 +37,6 @@ timed() { # label, then the command
   end=$(date +%s.%N)
   printf '%-8s wall %5.2f s | %s\n' "$label" "$(echo "$end - $start" | bc)" "$(grep '^Digest' "$out/$label.log")"
 }
-timed digest pb digest --site "$out/site" --date 2026-08-20
-timed cached pb digest --site "$out/site" --date 2026-08-20
-timed refresh pb digest --site "$out/site" --date 2026-08-20 --refresh-digest
+timed digest pb digest --site "$out/site" --date 2026-08-20 --no-images
+timed cached pb digest --site "$out/site" --date 2026-08-20 --no-images
+timed refresh pb digest --site "$out/site" --date 2026-08-20 --no-images --refresh-digest
