@@ -114,6 +114,11 @@ public final class DigestStep {
 
   private synchronized String summaryLine() {
     Usage.Totals t = digester.usage().totals();
+    if ("none".equals(digester.model())) {
+      return "Digest (no model): "
+          + t.fallbacks()
+          + " paper(s) shown with Hugging Face's AI summary, labelled as such.";
+    }
     String cost =
         pricing.known()
             ? String.format(
