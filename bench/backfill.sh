@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-command benchmark: backfill a synthetic year (250 weekdays of real fixture days with
 # fresh ids, ~7,000 papers) from recorded responses into an empty site, then run it again
-# (everything unchanged). Prints wall time, papers per second and peak RSS of each run.
+# (everything unchanged). Daily posts, data files and digest posts (no model; images off).
+# Prints wall time, papers per second and peak RSS of each run.
 # Usage: bench/backfill.sh [WEEKDAYS]   (default 250)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,7 +21,7 @@ echo "Synthetic source: $weekdays weekdays, $papers papers, $from to $to"
 
 run() { # label
   /usr/bin/time -v -o "$out/time-$1.txt" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-    -jar target/paperboy.jar daily --site "$out/site" --source "$out/recorded" --from "$from" --to "$to" \
+    -jar target/paperboy.jar daily --site "$out/site" --source "$out/recorded" --from "$from" --to "$to" --no-images \
     > "$out/run-$1.log" 2>&1
   local wall rss secs
   wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$out/time-$1.txt")
