@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 final class PaperAnalyst {
   private static final Logger LOG = LoggerFactory.getLogger(PaperAnalyst.class);
 
+  /** Stands for an empty answer in the repair conversation: providers reject empty turns. */
+  static final String NO_ANSWER = "(빈 답변)";
+
   private final Summarizer summarizer;
   private final Semaphore permits;
   private final Budget budget;
@@ -65,7 +68,7 @@ final class PaperAnalyst {
       case AnalysisParser.Result.Invalid invalid -> problems = invalid.problems();
     }
     LOG.info("{}: asking the model to repair its answer: {}", paper.id(), problems);
-    conversation.add(Turn.assistant(first.text() == null ? "" : first.text()));
+    conversation.add(Turn.assistant(isBlank(first.text()) ? NO_ANSWER : first.text()));
     conversation.add(Prompt.repair(problems));
     Completion second;
     try {
@@ -83,6 +86,10 @@ final class PaperAnalyst {
               ? strip(paper, candidate, grounding)
               : fallback(paper, "invalid answer after one repair: " + invalid.problems());
     };
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private PaperDigest strip(Paper paper, Analysis analysis, Grounding grounding) {

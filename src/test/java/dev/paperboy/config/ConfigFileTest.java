@@ -90,4 +90,28 @@ class ConfigFileTest {
     assertThatThrownBy(() -> ConfigFile.apply(Settings.defaults(), missing, true))
         .hasMessageContaining("does not exist");
   }
+
+  @Test
+  void digestAndMediaSectionsAreReadAndKeysAreNeverSecrets() throws Exception {
+    Settings s =
+        load(
+            "digest:\n  provider: anthropic\n  model: claude-x\n  api-key-env: MY_KEY\n"
+                + "  budget:\n    max-tokens: 1000\n  price:\n    input-per-million: 3\n"
+                + "media:\n  max-figures: 1\n  base-path: /blog/assets/img/papers\n");
+
+    assertThat(s.digest().model().provider()).isEqualTo(dev.paperboy.digest.Provider.ANTHROPIC);
+    assertThat(s.digest().model().effectiveKeyVariable()).isEqualTo("MY_KEY");
+    assertThat(s.digest().budget().maxTokens()).isEqualTo(1000);
+    assertThat(s.digest().budget().pricing().inputPerMillion()).isEqualTo(3.0);
+    assertThat(s.media().maxFigures()).isEqualTo(1);
+    assertThat(s.media().basePath()).isEqualTo("/blog/assets/img/papers");
+
+    assertThatThrownBy(() -> load("digest:\n  api-key: sk-secret\n"))
+        .hasMessageContaining("'digest.api-key' looks like a secret")
+        .hasMessageNotContaining("sk-secret");
+    assertThatThrownBy(() -> load("digest:\n  provider: gpt\n"))
+        .hasMessageContaining("'digest.provider' must be one of none, openai");
+    assertThatThrownBy(() -> load("media:\n  base-path: \"/x) <script>\"\n"))
+        .hasMessageContaining("'media.base-path' must be a URL path");
+  }
 }

@@ -274,6 +274,21 @@ class ProviderWireTest {
 
   @ParameterizedTest
   @EnumSource(Wire.class)
+  void anEmptyAnswerIsRepairedWithAPlaceholderTurn(Wire wire) {
+    answers(wire, text(wire, ""), text(wire, Answers.json(valid())));
+
+    PaperDigest d = digestOne(wire, paper(ABSTRACT));
+
+    assertThat(d).isInstanceOf(PaperDigest.Analyzed.class);
+    llm.verify(
+        1,
+        postRequestedFor(urlPathMatching(wire.path))
+            .withRequestBody(containing(PaperAnalyst.NO_ANSWER))
+            .withRequestBody(containing("the answer is empty")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
   void rateLimitIsRetriedAfterABackoff(Wire wire) {
     answers(
         wire,
