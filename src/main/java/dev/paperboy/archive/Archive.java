@@ -1,14 +1,10 @@
 package dev.paperboy.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.hf.Counts;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.Organization;
 import dev.paperboy.hf.Paper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -37,8 +33,6 @@ import org.sqlite.SQLiteDataSource;
  * duplicates them; a snapshot row is added only when the counters changed.
  */
 public final class Archive implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
   static final int SCHEMA_VERSION = 3;
@@ -170,17 +164,17 @@ public final class Archive implements AutoCloseable {
         .bind("id", p.id())
         .bind("title", p.title())
         .bind("summary", p.summary())
-        .bind("authors", json(p.authors()))
+        .bind("authors", Rows.json(p.authors()))
         .bind("orgName", org == null ? null : org.name())
         .bind("orgFullname", org == null ? null : org.fullname())
         .bind("orgAvatar", org == null ? null : org.avatar())
         .bind("githubRepo", p.githubRepo())
         .bind("projectPage", p.projectPage())
         .bind("aiSummary", p.aiSummary())
-        .bind("aiKeywords", json(p.aiKeywords()))
+        .bind("aiKeywords", Rows.json(p.aiKeywords()))
         .bind("aiSummaryModel", p.aiSummaryModel())
         .bind("thumbnail", p.thumbnail())
-        .bind("mediaUrls", json(p.mediaUrls()))
+        .bind("mediaUrls", Rows.json(p.mediaUrls()))
         .bind("publishedAt", Instants.format(p.publishedAt()))
         .bind("submittedOnDailyAt", Instants.format(p.submittedOnDailyAt()))
         .bind("submittedBy", p.submittedBy())
@@ -195,7 +189,7 @@ public final class Archive implements AutoCloseable {
                 "SELECT upvotes, comments, github_stars FROM snapshot WHERE paper_id = ?"
                     + " ORDER BY fetched_at DESC LIMIT 1")
             .bind(0, p.id())
-            .map((rs, ctx) -> counts(rs))
+            .map((rs, ctx) -> Rows.counts(rs))
             .findOne();
     if (last.isPresent() && last.get().equals(c)) {
       return;
@@ -231,7 +225,8 @@ public final class Archive implements AutoCloseable {
                         """)
                     .bind(0, date.toString())
                     .map(
-                        (rs, ctx) -> new Row(paper(rs), Instants.parse(rs.getString("fetched_at"))))
+                        (rs, ctx) ->
+                            new Row(Rows.paper(rs), Instants.parse(rs.getString("fetched_at"))))
                     .list());
     Instant asOf = rows.stream().map(Row::fetchedAt).max(Instant::compareTo).orElse(null);
     String source = ledger(date).map(LedgerEntry::source).orElse(null);
@@ -247,7 +242,7 @@ public final class Archive implements AutoCloseable {
             handle
                 .createQuery("SELECT * FROM ledger WHERE list_date = ?")
                 .bind(0, date.toString())
-                .map((rs, ctx) -> ledgerEntry(rs))
+                .map((rs, ctx) -> Rows.ledgerEntry(rs))
                 .findOne());
   }
 
@@ -260,7 +255,7 @@ public final class Archive implements AutoCloseable {
                     "SELECT * FROM ledger WHERE list_date BETWEEN ? AND ? ORDER BY list_date")
                 .bind(0, from.toString())
                 .bind(1, to.toString())
-                .map((rs, ctx) -> ledgerEntry(rs))
+                .map((rs, ctx) -> Rows.ledgerEntry(rs))
                 .list());
   }
 
@@ -385,67 +380,6 @@ public final class Archive implements AutoCloseable {
       return work.get();
     } catch (JdbiException e) {
       throw new ArchiveException(file, "Cannot read the archive", e);
-    }
-  }
-
-  private static Paper paper(ResultSet rs) throws SQLException {
-    String orgName = rs.getString("org_name");
-    String orgFullname = rs.getString("org_fullname");
-    Organization org =
-        orgName == null && orgFullname == null
-            ? null
-            : new Organization(orgName, orgFullname, rs.getString("org_avatar"));
-    return new Paper(
-        rs.getString("id"),
-        rs.getString("title"),
-        rs.getString("summary"),
-        strings(rs.getString("authors")),
-        org,
-        rs.getString("github_repo"),
-        rs.getString("project_page"),
-        rs.getString("ai_summary"),
-        strings(rs.getString("ai_keywords")),
-        rs.getString("ai_summary_model"),
-        rs.getString("thumbnail"),
-        strings(rs.getString("media_urls")),
-        Instants.parse(rs.getString("published_at")),
-        Instants.parse(rs.getString("submitted_on_daily_at")),
-        rs.getString("submitted_by"),
-        counts(rs));
-  }
-
-  private static Counts counts(ResultSet rs) throws SQLException {
-    Object stars = rs.getObject("github_stars");
-    return new Counts(
-        rs.getInt("upvotes"),
-        rs.getInt("comments"),
-        stars instanceof Number n ? Integer.valueOf(n.intValue()) : null);
-  }
-
-  private static LedgerEntry ledgerEntry(ResultSet rs) throws SQLException {
-    return new LedgerEntry(
-        LocalDate.parse(rs.getString("list_date")),
-        LedgerStatus.ofColumn(rs.getString("status")),
-        rs.getInt("paper_count"),
-        rs.getString("source"),
-        Instants.parse(rs.getString("fetched_at")),
-        Instants.parse(rs.getString("published_at")),
-        rs.getString("reason"));
-  }
-
-  private static String json(List<String> values) {
-    try {
-      return JSON.writeValueAsString(values);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> strings(String json) {
-    try {
-      return json == null ? List.of() : JSON.readValue(json, STRINGS);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
