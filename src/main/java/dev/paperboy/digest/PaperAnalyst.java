@@ -23,6 +23,8 @@ final class PaperAnalyst {
   /** Stands for an empty answer in the repair conversation: providers reject empty turns. */
   static final String NO_ANSWER = "(빈 답변)";
 
+  static final int MAX_REPLAYED = 8_000;
+
   private final Summarizer summarizer;
   private final Semaphore permits;
   private final Budget budget;
@@ -68,7 +70,7 @@ final class PaperAnalyst {
       case AnalysisParser.Result.Invalid invalid -> problems = invalid.problems();
     }
     LOG.info("{}: asking the model to repair its answer: {}", paper.id(), problems);
-    conversation.add(Turn.assistant(isBlank(first.text()) ? NO_ANSWER : first.text()));
+    conversation.add(Turn.assistant(replayed(first.text())));
     conversation.add(Prompt.repair(problems));
     Completion second;
     try {
@@ -88,8 +90,12 @@ final class PaperAnalyst {
     };
   }
 
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
+  /** The first answer as the repair conversation repeats it: never empty, never huge. */
+  private static String replayed(String answer) {
+    if (answer == null || answer.isBlank()) {
+      return NO_ANSWER;
+    }
+    return answer.length() > MAX_REPLAYED ? answer.substring(0, MAX_REPLAYED) + "…" : answer;
   }
 
   private PaperDigest strip(Paper paper, Analysis analysis, Grounding grounding) {

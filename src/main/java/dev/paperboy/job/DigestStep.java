@@ -54,7 +54,7 @@ public final class DigestStep {
   /** What one day's digest came to. */
   public record Report(
       String path, SiteWriter.Result file, int analyzed, int cached, int fallbacks) {
-    /** The progress-line fragment, e.g. {@code digest: 3 analysed, 2 cached}. */
+    /** The progress-line fragment, e.g. {@code digest created (3 analysed, 2 cached)}. */
     public String describe() {
       StringBuilder s = new StringBuilder("digest ").append(file.name().toLowerCase(Locale.ROOT));
       s.append(" (").append(analyzed).append(" analysed, ").append(cached).append(" cached");
