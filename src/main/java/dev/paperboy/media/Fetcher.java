@@ -2,6 +2,7 @@ package dev.paperboy.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,9 @@ import java.util.Locale;
 
 /**
  * Downloads untrusted URLs safely: http(s) only, allowed hosts only (at every redirect hop), at
- * most {@value #MAX_REDIRECTS} redirects, never more than the byte cap read, polite hosts paced.
+ * most {@value #MAX_REDIRECTS} redirects, never more than the byte cap read, polite hosts paced. A
+ * host that refuses a connection is not tried again in the same run, so a run without network does
+ * not wait out arXiv's pacing for nothing.
  */
 final class Fetcher {
   static final int MAX_REDIRECTS = 3;
@@ -20,6 +23,8 @@ final class Fetcher {
   private final HttpClient client;
   private final HostPacer pacer;
   private final String userAgent;
+  private final java.util.Set<String> unreachable =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   Fetcher(MediaSettings settings, HttpClient client, HostPacer pacer, String userAgent) {
     this.settings = settings;
@@ -76,6 +81,7 @@ final class Fetcher {
   }
 
   private HttpResponse<InputStream> send(URI uri) {
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .GET()
@@ -85,9 +91,30 @@ final class Fetcher {
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       request.version(HttpClient.Version.HTTP_1_1);
     }
+    Runnable reachable =
+        () -> {
+          if (unreachable.contains(host)) {
+            throw new MediaException(
+                uri,
+                "host " + host + " could not be reached earlier in this run",
+                0,
+                new ConnectException());
+          }
+        };
     try {
-      pacer.await(uri.getHost());
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      return pacer.paced(
+          host,
+          reachable,
+          () -> {
+            try {
+              return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (ConnectException e) {
+              unreachable.add(host); // before the next request to the host gets its turn
+              throw e;
+            }
+          });
+    } catch (ConnectException e) {
+      throw new MediaException(uri, "cannot connect: " + e, e);
     } catch (HttpTimeoutException e) {
       throw new MediaException(uri, "timed out after " + settings.timeout().toSeconds() + " s", e);
     } catch (IOException e) {
@@ -95,6 +122,10 @@ final class Fetcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MediaException(uri, "interrupted", e);
+    } catch (MediaException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new MediaException(uri, "request failed: " + e, e);
     }
   }
 

@@ -307,9 +307,49 @@ class IllustratorTest {
     illustrator().illustrate(papers);
 
     // The clock stands still in tests, so the three requests get slots 0, 3 and 6 s away.
-    assertThat(waits).containsExactlyInAnyOrder(Duration.ofSeconds(3), Duration.ofSeconds(6));
+    assertThat(waits).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(6));
     web.verify(
         3,
         getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/html/.*")));
+  }
+
+  @Test
+  void anUnreachableHostIsNotTriedAgainInTheSameRun() {
+    MediaSettings offline =
+        new MediaSettings(
+            true,
+            List.of("127.0.0.1"),
+            CAP,
+            1200,
+            40_000_000L,
+            2,
+            URI.create("http://127.0.0.1:9"),
+            Duration.ofSeconds(3),
+            "/assets/img/papers",
+            Duration.ofSeconds(5),
+            Duration.ofDays(7));
+    List<Paper> papers =
+        papers(
+            Entries.list()
+                .add("2608.00031", "A", "a", 3, 0, null)
+                .thumbnail(null)
+                .add("2608.00032", "B", "a", 2, 0, null)
+                .thumbnail(null)
+                .add("2608.00033", "C", "a", 1, 0, null)
+                .thumbnail(null));
+    Illustrator illustrator =
+        Illustrator.create(
+            offline, archive.media(), new SiteWriter(site), "t", Fixtures.clock(), waits::add);
+
+    illustrator.illustrate(papers);
+
+    assertThat(waits).as("no pacing wait is spent on a host that refused").isEmpty();
+    assertThat(illustrator.totals().failures())
+        .hasSize(3)
+        .filteredOn(f -> f.contains("could not be reached earlier in this run"))
+        .hasSize(2);
+    assertThat(archive.media().find("2608.00033", "figures").orElseThrow().retryAt())
+        .as("network trouble is tried again on the next run")
+        .isEqualTo(Fixtures.NOW);
   }
 }
