@@ -26,6 +26,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 final class ImageProcessor {
   static final float QUALITY = 0.85f;
+  static final long MAX_DECODED_PIXELS = 4_000_000L;
 
   private final int maxWidth;
   private final long maxPixels;
@@ -64,7 +65,7 @@ final class ImageProcessor {
                   type, width, height, maxPixels));
         }
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, width / (maxWidth * 2));
+        int step = subsampling(width, height);
         if (step > 1) {
           param.setSourceSubsampling(step, step, 0, 0);
         }
@@ -78,6 +79,16 @@ final class ImageProcessor {
       }
       throw new MediaException(from, "cannot decode the " + type + " image: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Decodes every n-th pixel of images much larger than needed: at most twice the output width, and
+   * at most {@value #MAX_DECODED_PIXELS} pixels, so five images decoded in parallel stay small.
+   */
+  int subsampling(int width, int height) {
+    int byWidth = width / (maxWidth * 2);
+    int byArea = (int) Math.ceil(Math.sqrt((double) width * height / MAX_DECODED_PIXELS));
+    return Math.max(1, Math.max(byWidth, byArea));
   }
 
   private BufferedImage scaled(BufferedImage image) {

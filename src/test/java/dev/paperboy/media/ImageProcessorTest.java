@@ -70,4 +70,11 @@ class ImageProcessorTest {
         .isInstanceOf(MediaException.class)
         .hasMessageContaining("cannot decode the PNG image");
   }
+
+  @Test
+  void hugeImagesAreDecodedSubsampled() {
+    assertThat(processor.subsampling(1200, 800)).isEqualTo(1);
+    assertThat(processor.subsampling(9600, 1000)).isEqualTo(4); // four times the output width
+    assertThat(processor.subsampling(1000, 40_000)).isEqualTo(4); // 40 MP decoded as 2.5 MP
+  }
 }
