@@ -95,15 +95,7 @@ public final class DailyCommand implements Callable<Integer> {
       description = "Write no digest post (_posts/DATE-daily-papers-top5.md) in this run.")
   boolean noDigest;
 
-  @Option(
-      names = "--refresh-digest",
-      description = "Ask the model again even for papers whose analysis is cached.")
-  boolean refreshDigest;
-
-  @Option(
-      names = "--no-images",
-      description = "Download no thumbnail or figure for the digest in this run.")
-  boolean noImages;
+  @CommandLine.Mixin DigestOptions digestOptions;
 
   private final Clock clock;
 
@@ -129,7 +121,7 @@ public final class DailyCommand implements Callable<Integer> {
                 "Processing %d list dates, %s to %s, from %s%n",
                 plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
       }
-      DailyJob job = Wiring.job(where.site, settings, archive, clock, refreshDigest);
+      DailyJob job = Wiring.job(where.site, settings, archive, clock, digestOptions.refresh);
       Wiring.modelHint(settings).ifPresent(console.out()::println);
       Progress progress = new Progress(console, plan.size());
       RunSummary summary = job.run(plan, progress);
@@ -167,9 +159,7 @@ public final class DailyCommand implements Callable<Integer> {
     if (noDigest) {
       settings = settings.withDigest(settings.digest().withEnabled(false));
     }
-    if (noImages) {
-      settings = settings.withMedia(settings.media().withEnabled(false));
-    }
+    settings = digestOptions.apply(settings);
     return settings;
   }
 }

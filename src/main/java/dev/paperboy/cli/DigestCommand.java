@@ -54,20 +54,12 @@ public final class DigestCommand implements Callable<Integer> {
   DailyCommand.Dates dates;
 
   @Option(
-      names = "--refresh-digest",
-      description = "Ask the model again even for papers whose analysis is cached.")
-  boolean refresh;
-
-  @Option(
       names = "--top",
       paramLabel = "N",
       description = "How many papers the digest covers (default: digest.top, 5).")
   Integer top;
 
-  @Option(
-      names = "--no-images",
-      description = "Download no thumbnail or figure for the digest in this run.")
-  boolean noImages;
+  @CommandLine.Mixin DigestOptions digestOptions;
 
   @Override
   public Integer call() {
@@ -76,7 +68,7 @@ public final class DigestCommand implements Callable<Integer> {
     List<LocalDate> plan = plan();
     Clock clock = Clock.systemUTC();
     try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
-      DigestStep step = Wiring.digest(where.site, settings, archive, refresh);
+      DigestStep step = Wiring.digest(where.site, settings, archive, digestOptions.refresh);
       Wiring.modelHint(settings).ifPresent(console.out()::println);
       int failed = 0;
       int done = 0;
@@ -141,9 +133,7 @@ public final class DigestCommand implements Callable<Integer> {
       }
       settings = settings.withDigest(settings.digest().withTop(top));
     }
-    if (noImages) {
-      settings = settings.withMedia(settings.media().withEnabled(false));
-    }
+    settings = digestOptions.apply(settings);
     return settings.withDigest(settings.digest().withEnabled(true));
   }
 }

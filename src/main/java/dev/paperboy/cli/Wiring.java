@@ -79,19 +79,29 @@ final class Wiring {
 
   static DailyJob job(
       Path site, Settings settings, Archive archive, Clock clock, boolean refreshDigest) {
+    SiteWriter writer = new SiteWriter(site);
+    Templates templates = new Templates(site);
     return new DailyJob(
         source(site, settings, clock),
         archive,
-        new SiteWriter(site),
-        new DailyPost(new Templates(site), settings.post()),
+        writer,
+        new DailyPost(templates, settings.post()),
         settings.top(),
         Version.generator(),
         clock,
-        settings.digest().enabled() ? digest(site, settings, archive, refreshDigest) : null);
+        settings.digest().enabled()
+            ? digest(settings, archive, refreshDigest, writer, templates)
+            : null);
+  }
+
+  /** The digest step alone, for {@code paperboy digest}. */
+  static DigestStep digest(Path site, Settings settings, Archive archive, boolean refresh) {
+    return digest(settings, archive, refresh, new SiteWriter(site), new Templates(site));
   }
 
   /** The digest step; the model's key is read from the environment. */
-  static DigestStep digest(Path site, Settings settings, Archive archive, boolean refresh) {
+  private static DigestStep digest(
+      Settings settings, Archive archive, boolean refresh, SiteWriter writer, Templates templates) {
     DigestSettings d = settings.digest();
     Optional<Summarizer> summarizer;
     try {
@@ -109,19 +119,19 @@ final class Wiring {
             new RetryPolicy(d.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(2)),
             Sleeper.REAL);
     DigestPost post =
-        new DigestPost(new Templates(site), settings.post(), d.title(), d.categories(), d.tags());
+        new DigestPost(templates, settings.post(), d.title(), d.categories(), d.tags());
     Illustrator illustrator =
         settings.media().enabled()
             ? Illustrator.create(
                 settings.media(),
                 archive.media(),
-                new SiteWriter(site),
+                writer,
                 userAgent(),
                 Clock.systemUTC(),
                 Sleeper.REAL)
             : null;
     return new DigestStep(
-        digester, post, new SiteWriter(site), d.top(), refresh, d.budget().pricing(), illustrator);
+        digester, post, writer, d.top(), refresh, d.budget().pricing(), illustrator);
   }
 
   /** The hint printed once when the digest runs without a model. */

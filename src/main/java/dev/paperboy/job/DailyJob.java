@@ -63,18 +63,6 @@ public final class DailyJob {
     this.digest = digest;
   }
 
-  /** A job that writes no digest post. */
-  public DailyJob(
-      PaperSource source,
-      Archive archive,
-      SiteWriter writer,
-      DailyPost post,
-      int top,
-      String generator,
-      Clock clock) {
-    this(source, archive, writer, post, top, generator, clock, null);
-  }
-
   /** Processes {@code dates} in order, reporting each outcome to {@code progress}. */
   public RunSummary run(List<LocalDate> dates, Consumer<DateOutcome> progress) {
     int stale = writer.cleanStaleTemporaryFiles();

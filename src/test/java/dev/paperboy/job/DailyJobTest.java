@@ -55,7 +55,8 @@ class DailyJobTest {
         new DailyPost(new Templates(site), PostSettings.defaults()),
         10,
         "paperboy test",
-        clock);
+        clock,
+        null);
   }
 
   RunSummary run(List<LocalDate> dates) {
