@@ -16,6 +16,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A {@link Summarizer} over a LangChain4j {@link ChatModel}: one {@code chat} request with {@link
@@ -23,18 +24,33 @@ import java.util.List;
  * SummarizerFactory} does): retrying is {@link PaperAnalyst}'s job, so the budget sees every call.
  */
 public final class LangChainSummarizer implements Summarizer {
-  private static final ResponseFormat FORMAT =
-      ResponseFormat.builder()
-          .type(ResponseFormatType.JSON)
-          .jsonSchema(AnalysisSchema.SCHEMA)
-          .build();
-
   private final String id;
-  private final ChatModel model;
+  private final Supplier<ChatModel> factory;
+  private ChatModel model;
 
-  public LangChainSummarizer(String id, ChatModel model) {
+  /**
+   * @param factory builds the model on the first request, so a run served entirely from the cache
+   *     never loads the provider's client
+   */
+  public LangChainSummarizer(String id, Supplier<ChatModel> factory) {
     this.id = id;
-    this.model = model;
+    this.factory = factory;
+  }
+
+  private synchronized ChatModel chatModel() {
+    if (model == null) {
+      model = factory.get();
+    }
+    return model;
+  }
+
+  /** Holds the response format, built with the first request. */
+  private static final class Format {
+    static final ResponseFormat JSON_SCHEMA =
+        ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(AnalysisSchema.SCHEMA)
+            .build();
   }
 
   @Override
@@ -47,12 +63,12 @@ public final class LangChainSummarizer implements Summarizer {
     ChatRequest request =
         ChatRequest.builder()
             .messages(conversation.stream().map(LangChainSummarizer::message).toList())
-            .responseFormat(FORMAT)
+            .responseFormat(Format.JSON_SCHEMA)
             .build();
     long start = System.nanoTime();
     ChatResponse response;
     try {
-      response = model.chat(request);
+      response = chatModel().chat(request);
     } catch (RuntimeException e) {
       throw translate(e);
     }

@@ -46,6 +46,13 @@ public final class SummarizerFactory {
           "digest.base-url '" + base + "' must start with http:// or https://");
     }
     String key = key(settings, uri, env);
+    return Optional.of(
+        new LangChainSummarizer(
+            provider.id() + "/" + settings.model(), () -> chatModel(settings, uri, key)));
+  }
+
+  private static ChatModel chatModel(ModelSettings settings, URI uri, String key) {
+    String base = settings.effectiveBaseUrl();
     JdkHttpClientBuilder http =
         new JdkHttpClientBuilder()
             .httpClientBuilder(
@@ -54,55 +61,53 @@ public final class SummarizerFactory {
                         "http".equals(uri.getScheme())
                             ? HttpClient.Version.HTTP_1_1
                             : HttpClient.Version.HTTP_2));
-    ChatModel model =
-        switch (provider) {
-          case OPENAI ->
-              OpenAiChatModel.builder()
-                  .httpClientBuilder(http)
-                  .baseUrl(base)
-                  .apiKey(key)
-                  .modelName(settings.model())
-                  .temperature(settings.temperature())
-                  .maxCompletionTokens(settings.maxOutputTokens())
-                  .strictJsonSchema(true)
-                  .timeout(settings.timeout())
-                  .maxRetries(0)
-                  .build();
-          case ANTHROPIC ->
-              AnthropicChatModel.builder()
-                  .httpClientBuilder(http)
-                  .baseUrl(base)
-                  .apiKey(key)
-                  .modelName(settings.model())
-                  .temperature(settings.temperature())
-                  .maxTokens(settings.maxOutputTokens())
-                  .timeout(settings.timeout())
-                  .maxRetries(0)
-                  .build();
-          case GEMINI ->
-              GoogleAiGeminiChatModel.builder()
-                  .httpClientBuilder(http)
-                  .baseUrl(base)
-                  .apiKey(key)
-                  .modelName(settings.model())
-                  .temperature(settings.temperature())
-                  .maxOutputTokens(settings.maxOutputTokens())
-                  .timeout(settings.timeout())
-                  .maxRetries(0)
-                  .build();
-          case OLLAMA ->
-              OllamaChatModel.builder()
-                  .httpClientBuilder(http)
-                  .baseUrl(base)
-                  .modelName(settings.model())
-                  .temperature(settings.temperature())
-                  .numPredict(settings.maxOutputTokens())
-                  .timeout(settings.timeout())
-                  .maxRetries(0)
-                  .build();
-          case NONE -> throw new IllegalStateException();
-        };
-    return Optional.of(new LangChainSummarizer(provider.id() + "/" + settings.model(), model));
+    return switch (settings.provider()) {
+      case OPENAI ->
+          OpenAiChatModel.builder()
+              .httpClientBuilder(http)
+              .baseUrl(base)
+              .apiKey(key)
+              .modelName(settings.model())
+              .temperature(settings.temperature())
+              .maxCompletionTokens(settings.maxOutputTokens())
+              .strictJsonSchema(true)
+              .timeout(settings.timeout())
+              .maxRetries(0)
+              .build();
+      case ANTHROPIC ->
+          AnthropicChatModel.builder()
+              .httpClientBuilder(http)
+              .baseUrl(base)
+              .apiKey(key)
+              .modelName(settings.model())
+              .temperature(settings.temperature())
+              .maxTokens(settings.maxOutputTokens())
+              .timeout(settings.timeout())
+              .maxRetries(0)
+              .build();
+      case GEMINI ->
+          GoogleAiGeminiChatModel.builder()
+              .httpClientBuilder(http)
+              .baseUrl(base)
+              .apiKey(key)
+              .modelName(settings.model())
+              .temperature(settings.temperature())
+              .maxOutputTokens(settings.maxOutputTokens())
+              .timeout(settings.timeout())
+              .maxRetries(0)
+              .build();
+      case OLLAMA ->
+          OllamaChatModel.builder()
+              .httpClientBuilder(http)
+              .baseUrl(base)
+              .modelName(settings.model())
+              .temperature(settings.temperature())
+              .numPredict(settings.maxOutputTokens())
+              .timeout(settings.timeout())
+              .maxRetries(0)
+              .build();
+      case NONE -> throw new IllegalStateException();
+    };
   }
 
   private static String key(ModelSettings settings, URI uri, UnaryOperator<String> env) {
