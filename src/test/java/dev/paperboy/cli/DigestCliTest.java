@@ -159,4 +159,39 @@ class DigestCliTest {
     assertThat(run.code()).isEqualTo(3);
     assertThat(run.err()).contains("set the environment variable PAPERBOY_TEST_UNSET_KEY");
   }
+
+  @Test
+  void dailyFetchesTheDigestImagesAsConfiguredAndNoImagesSkipsThem() throws Exception {
+    String config =
+        Files.readString(site.resolve("_paperboy/config.yml"), StandardCharsets.UTF_8)
+            .replace(
+                "media:\n  enabled: false\n",
+                "media:\n  allowed-hosts: [localhost]\n  arxiv-base: "
+                    + llm.baseUrl()
+                    + "\n  arxiv-interval-seconds: 0\n");
+    Files.writeString(site.resolve("_paperboy/config.yml"), config, StandardCharsets.UTF_8);
+    llm.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/html/.*"))
+            .willReturn(com.github.tomakehurst.wiremock.client.WireMock.notFound()));
+    java.util.function.Supplier<Long> arxivPages =
+        () ->
+            llm.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/html/"))
+                .count();
+
+    CliTest.Run skipped = daily("--no-images");
+
+    assertThat(skipped.code()).isZero();
+    assertThat(arxivPages.get()).isZero();
+    assertThat(skipped.out()).doesNotContain("Images:");
+
+    CliTest.Run fetched = daily();
+
+    assertThat(fetched.code()).isZero();
+    assertThat(arxivPages.get()).as("one arXiv page per digest paper").isEqualTo(5);
+    // The fixtures' thumbnails live on the HF CDN, which this config does not allow.
+    assertThat(fetched.out()).contains("Images: 0 downloaded, 0 already stored, ");
+    assertThat(fetched.out()).contains("is not in media.allowed-hosts [localhost]");
+  }
 }
