@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds Paperboy's output with real Jekyll (strict Liquid, strict front matter) and fails on any
-# Liquid error or warning, or on leaked HTML. Two sites:
+# Liquid error or warning, a URL conflict, or leaked HTML. Both sites use Chirpy's permalink
+# default for posts (/posts/:title/, which gives every day's file the same URL unless the post
+# sets its own) and every post must land on its documented URL. Two sites:
 #  1. the built jar's posts for every fixture day and the hostile-input corpus: daily posts and
 #     digest posts without a model (Hugging Face's summaries, labelled);
 #  2. the golden digest posts with a (fake) model's analysis, for every fixture day and the
@@ -17,6 +19,25 @@ scaffold() {
   mkdir -p "$1/_posts"
   cp "$here/src/main/resources/demo-site/_config.yml" "$here/src/main/resources/demo-site/index.md" "$1/"
   printf 'liquid:\n  error_mode: strict\n  strict_filters: true\n  strict_variables: true\n' >> "$1/_config.yml"
+  printf 'defaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: /posts/:title/ }\n' >> "$1/_config.yml"
+  printf 'kramdown:\n  input: %s\n' "${2:-GFM}" >> "$1/_config.yml"
+}
+
+# check_urls SITE: every post is at /posts/daily-papers-DATE/ or /posts/daily-papers-top5-DATE/
+check_urls() {
+  local site="$1" f base date kind url n=0
+  for f in "$site"/_posts/*.md; do
+    base="$(basename "$f" .md)"; date="${base:0:10}"; kind="${base:11}"
+    case "$kind" in
+      daily-papers) url="posts/daily-papers-$date" ;;
+      daily-papers-top5) url="posts/daily-papers-top5-$date" ;;
+      *) url="$(sed -n 's|^permalink: "/\(.*\)/"$|\1|p' "$f")" ;;
+    esac
+    [ -f "$site/_site/$url/index.html" ] \
+      || { echo "jekyll-check: $base is not at /$url/" >&2; ls "$site/_site/posts" >&2; exit 1; }
+    n=$((n + 1))
+  done
+  echo "jekyll-check: all $n posts of $(basename "$site") are at their documented URLs."
 }
 
 # build_and_check SITE EXPECTED_POSTS
@@ -41,6 +62,7 @@ build_and_check() {
   grep -rqF '{{ site.title }}' "$site/_site" \
     || { echo "jekyll-check: the literal '{{ site.title }}' from the corpus is missing" >&2; exit 1; }
   echo "jekyll-check: Jekyll built $posts posts of $(basename "$site") without warnings; no HTML leaked."
+  check_urls "$site"
 }
 
 pipeline="$work/pipeline"
@@ -55,10 +77,11 @@ build_and_check "$pipeline" 22
   || { echo "jekyll-check: expected a digest post for each of the 11 days" >&2; exit 1; }
 
 analysed="$work/analysed"
-scaffold "$analysed"
+scaffold "$analysed" kramdown
 cp "$here"/src/test/resources/golden/digest/20*-daily-papers-top5.md "$analysed/_posts/"
-cp "$here/src/test/resources/golden/digest/images-2026-08-20-daily-papers-top5.md" \
-  "$analysed/_posts/2026-08-20-images-daily-papers-top5.md"
+sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-images/"|' \
+  "$here/src/test/resources/golden/digest/images-2026-08-20-daily-papers-top5.md" \
+  > "$analysed/_posts/2026-08-20-images-daily-papers-top5.md"
 build_and_check "$analysed" 12
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
   || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }

@@ -119,7 +119,8 @@ final class Wiring {
             new RetryPolicy(d.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(2)),
             Sleeper.REAL);
     DigestPost post =
-        new DigestPost(templates, settings.post(), d.title(), d.categories(), d.tags());
+        new DigestPost(
+            templates, settings.post(), d.title(), d.categories(), d.tags(), d.permalink());
     Illustrator illustrator =
         settings.media().enabled()
             ? Illustrator.create(

@@ -1,91 +1,63 @@
 package dev.paperboy.config;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Provider;
 import dev.paperboy.media.MediaSettings;
+import dev.paperboy.publish.Permalink;
 import dev.paperboy.publish.PostSettings;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the YAML config file ({@code SITE/_paperboy/config.yml} by default; the bundled {@code
- * config.example.yml} documents every key). Unknown keys are errors, so a typo is reported rather
- * than silently ignored, and so are keys that look like secrets: those come from environment
- * variables only.
+ * config.example.yml} documents every key) by binding it to {@link FileConfig}. Unknown keys are
+ * errors, so a typo is reported rather than silently ignored, and so are keys that look like
+ * secrets: those come from environment variables only. Every problem is a {@link ConfigException}
+ * whose message names the key.
  */
 public final class ConfigFile {
   /** The default location, relative to the site. */
   public static final String DEFAULT_PATH = "_paperboy/config.yml";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> TOP =
-      Set.of(
-          "source",
-          "db",
-          "top",
-          "catch-up-days",
-          "refresh-days",
-          "http",
-          "post",
-          "digest",
-          "media");
-  private static final Set<String> HTTP = Set.of("timeout-seconds", "max-attempts");
-  private static final Set<String> POST =
-      Set.of("title", "time", "timezone", "author", "categories", "tags");
-  private static final Set<String> DIGEST =
-      Set.of(
-          "enabled",
-          "top",
-          "provider",
-          "model",
-          "base-url",
-          "api-key-env",
-          "timeout-seconds",
-          "max-attempts",
-          "concurrency",
-          "max-output-tokens",
-          "temperature",
-          "budget",
-          "price",
-          "title",
-          "categories",
-          "tags");
-  private static final Set<String> MEDIA =
-      Set.of(
-          "enabled",
-          "allowed-hosts",
-          "max-bytes",
-          "max-width",
-          "max-pixels",
-          "max-figures",
-          "arxiv-base",
-          "arxiv-interval-seconds",
-          "base-path",
-          "timeout-seconds",
-          "retry-after-days");
+  private static final ObjectMapper BINDER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .build();
   private static final Pattern BASE_PATH =
       Pattern.compile("(https?://[A-Za-z0-9.-]+(:\\d+)?)?(/[A-Za-z0-9._~-]+)*/?");
-  private static final Set<String> BUDGET = Set.of("max-calls", "max-tokens", "max-cost-usd");
-  private static final Set<String> PRICE = Set.of("input-per-million", "output-per-million");
   private static final Pattern SECRET =
       Pattern.compile("(?:.*[-_])?(?:api[-_]?key|key|token|secret|password|passwd)");
 
@@ -98,7 +70,7 @@ public final class ConfigFile {
   public static Settings apply(Settings base, Path file, boolean required) {
     String text;
     try {
-      text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       if (required) {
         throw new ConfigException("Config file " + file + " does not exist.");
@@ -125,245 +97,291 @@ public final class ConfigFile {
   }
 
   static Settings apply(Settings base, JsonNode root) {
-    checkKeys(root, TOP, "");
-    JsonNode http = root.path("http");
-    JsonNode post = root.path("post");
-    checkKeys(http, HTTP, "http.");
-    checkKeys(post, POST, "post.");
-    PostSettings p = base.post();
-    PostSettings postSettings =
-        new PostSettings(
-            text(post, "title", p.title()),
-            time(post, p.time()),
-            zone(post, p.zone()),
-            strings(post, "categories", p.categories()),
-            strings(post, "tags", p.tags()),
-            text(post, "author", p.author()));
-    return new Settings(
-        text(root, "source", base.source()),
-        root.has("db") ? Path.of(text(root, "db", null)) : base.db(),
-        integer(root, "top", base.top()),
-        integer(root, "catch-up-days", base.catchUpDays()),
-        integer(root, "refresh-days", base.refreshDays()),
-        http.has("timeout-seconds")
-            ? Duration.ofSeconds(integer(http, "timeout-seconds", 0))
-            : base.timeout(),
-        integer(http, "max-attempts", base.maxAttempts()),
-        postSettings,
-        digest(base.digest(), root.path("digest")),
-        media(base.media(), root.path("media")));
+    refuseSecrets(root, "");
+    FileConfig file = bind(root);
+    checkRanges(file, "");
+    try {
+      return over(base, file);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
   }
 
-  private static MediaSettings media(MediaSettings m, JsonNode node) {
-    checkKeys(node, MEDIA, "media.");
-    String basePath = text(node, "base-path", m.basePath());
+  private static FileConfig bind(JsonNode root) {
+    try {
+      return BINDER.treeToValue(root, FileConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String key = path(e);
+      String known =
+          e.getKnownPropertyIds().stream()
+              .map(String::valueOf)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      throw new ConfigException("unknown key '" + key + "'; known keys: " + known, e);
+    } catch (MismatchedInputException e) {
+      throw new ConfigException(
+          "'" + path(e) + "' must be " + expected(e.getTargetType()) + valueOf(root, e), e);
+    } catch (JacksonException e) {
+      throw new ConfigException("cannot read the file: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String valueOf(JsonNode root, JsonMappingException e) {
+    JsonNode node = root;
+    for (JsonMappingException.Reference r : e.getPath()) {
+      node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
+    }
+    return node.isValueNode() ? ", not '" + node.asText() + "'" : "";
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another kind";
+    }
+    if (type == Integer.class || type == Long.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == Double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list, e.g. [a, b]";
+    }
+    if (type == String.class) {
+      return "a single value";
+    }
+    return "a mapping of keys to values";
+  }
+
+  private static void refuseSecrets(JsonNode node, String prefix) {
+    if (!node.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String key = prefix + field.getKey();
+      if (SECRET.matcher(field.getKey().toLowerCase(Locale.ROOT)).matches()) {
+        throw new ConfigException(
+            "key '"
+                + key
+                + "' looks like a secret; secrets come from environment variables only"
+                + " (HF_TOKEN, OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY). Remove it"
+                + " from the file.");
+      }
+      refuseSecrets(field.getValue(), key + ".");
+    }
+  }
+
+  /** Checks every {@link Range} of {@code record} and of the records it holds. */
+  private static void checkRanges(Record record, String prefix) {
+    if (record == null) {
+      return;
+    }
+    for (RecordComponent c : record.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      String key = prefix + kebab(c.getName());
+      Range range = c.getAnnotation(Range.class);
+      if (range != null && value instanceof Number n) {
+        double v = n.doubleValue();
+        if (v < range.min() || v > range.max()) {
+          throw new ConfigException(
+              "'"
+                  + key
+                  + "' must be between "
+                  + plain(range.min())
+                  + " and "
+                  + plain(range.max())
+                  + ", not "
+                  + n);
+        }
+      }
+      if (value instanceof Record nested) {
+        checkRanges(nested, key + ".");
+      }
+    }
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static Settings over(Settings b, FileConfig f) {
+    FileConfig.Http http = or(f.http(), new FileConfig.Http(null, null));
+    return new Settings(
+        or(f.source(), b.source()),
+        f.db() == null ? b.db() : Path.of(f.db()),
+        or(f.top(), b.top()),
+        or(f.catchUpDays(), b.catchUpDays()),
+        or(f.refreshDays(), b.refreshDays()),
+        seconds(http.timeoutSeconds(), b.timeout()),
+        or(http.maxAttempts(), b.maxAttempts()),
+        f.post() == null ? b.post() : post(b.post(), f.post()),
+        f.digest() == null ? b.digest() : digest(b.digest(), f.digest()),
+        f.media() == null ? b.media() : media(b.media(), f.media()));
+  }
+
+  private static PostSettings post(PostSettings b, FileConfig.Post f) {
+    return new PostSettings(
+        or(f.title(), b.title()),
+        parse(f.time(), b.time(), LocalTime::parse, "'post.time' must look like 09:15:00"),
+        parse(
+            f.timezone(),
+            b.zone(),
+            ZoneId::of,
+            "'post.timezone' must be a zone id such as Asia/Seoul"),
+        or(f.categories(), b.categories()),
+        or(f.tags(), b.tags()),
+        or(f.author(), b.author()),
+        permalink(f.permalink(), b.permalink(), "post.permalink"));
+  }
+
+  private static DigestSettings digest(DigestSettings b, FileConfig.Digest f) {
+    ModelSettings m = b.model();
+    Provider provider =
+        f.provider() == null
+            ? m.provider()
+            : Provider.of(f.provider())
+                .orElseThrow(
+                    () ->
+                        new ConfigException(
+                            "'digest.provider' must be one of none, openai, anthropic, gemini,"
+                                + " ollama, not '"
+                                + f.provider()
+                                + "'"));
+    ModelSettings model =
+        new ModelSettings(
+            provider,
+            or(f.model(), m.model()),
+            or(f.baseUrl(), m.baseUrl()),
+            or(f.apiKeyEnv(), m.keyVariable()),
+            seconds(f.timeoutSeconds(), m.timeout()),
+            or(f.maxOutputTokens(), m.maxOutputTokens()),
+            or(f.temperature(), m.temperature()));
+    Budget bb = b.budget();
+    FileConfig.Price price = or(f.price(), new FileConfig.Price(null, null));
+    FileConfig.Budget budget = or(f.budget(), new FileConfig.Budget(null, null, null));
+    Pricing pricing =
+        new Pricing(
+            or(price.inputPerMillion(), bb.pricing().inputPerMillion()),
+            or(price.outputPerMillion(), bb.pricing().outputPerMillion()));
+    return new DigestSettings(
+        or(f.enabled(), b.enabled()),
+        model,
+        or(f.top(), b.top()),
+        or(f.concurrency(), b.concurrency()),
+        or(f.maxAttempts(), b.maxAttempts()),
+        new Budget(
+            or(budget.maxCalls(), bb.maxCalls()),
+            or(budget.maxTokens(), bb.maxTokens()),
+            or(budget.maxCostUsd(), bb.maxCostUsd()),
+            pricing),
+        or(f.title(), b.title()),
+        or(f.categories(), b.categories()),
+        or(f.tags(), b.tags()),
+        permalink(f.permalink(), b.permalink(), "digest.permalink"));
+  }
+
+  private static MediaSettings media(MediaSettings b, FileConfig.Media f) {
+    String basePath = or(f.basePath(), b.basePath());
     if (!BASE_PATH.matcher(basePath).matches()) {
       throw new ConfigException(
           "'media.base-path' must be a URL path such as /assets/img/papers, not '"
               + basePath
               + "'");
     }
-    String arxiv = text(node, "arxiv-base", m.arxivBase().toString());
-    URI arxivBase;
-    try {
-      arxivBase = URI.create(arxiv);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("'media.arxiv-base' is not a valid URL: '" + arxiv + "'", e);
-    }
-    if (arxivBase.getHost() == null) {
-      throw new ConfigException("'media.arxiv-base' must be an http(s) URL, not '" + arxiv + "'");
-    }
-    int maxFigures = integer(node, "max-figures", m.maxFigures());
-    int maxWidth = integer(node, "max-width", m.maxWidth());
-    if (maxFigures > 10 || maxWidth < 16) {
-      throw new ConfigException(
-          "'media.max-figures' must be 0 to 10 and 'media.max-width' at least 16");
+    URI arxivBase = b.arxivBase();
+    if (f.arxivBase() != null) {
+      try {
+        arxivBase = URI.create(f.arxivBase());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(
+            "'media.arxiv-base' is not a valid URL: '" + f.arxivBase() + "'", e);
+      }
+      if (arxivBase.getHost() == null) {
+        throw new ConfigException(
+            "'media.arxiv-base' must be an http(s) URL, not '" + f.arxivBase() + "'");
+      }
     }
     return new MediaSettings(
-        bool(node, "enabled", m.enabled()),
-        strings(node, "allowed-hosts", m.allowedHosts()),
-        integer(node, "max-bytes", (int) Math.min(Integer.MAX_VALUE, m.maxBytes())),
-        maxWidth,
-        node.has("max-pixels") ? integer(node, "max-pixels", 0) : m.maxPixels(),
-        maxFigures,
+        or(f.enabled(), b.enabled()),
+        or(f.allowedHosts(), b.allowedHosts()),
+        or(f.maxBytes(), b.maxBytes()),
+        or(f.maxWidth(), b.maxWidth()),
+        or(f.maxPixels(), b.maxPixels()),
+        or(f.maxFigures(), b.maxFigures()),
         arxivBase,
-        node.has("arxiv-interval-seconds")
-            ? Duration.ofSeconds(integer(node, "arxiv-interval-seconds", 0))
-            : m.arxivInterval(),
+        seconds(f.arxivIntervalSeconds(), b.arxivInterval()),
         basePath,
-        node.has("timeout-seconds")
-            ? Duration.ofSeconds(integer(node, "timeout-seconds", 0))
-            : m.timeout(),
-        node.has("retry-after-days")
-            ? Duration.ofDays(integer(node, "retry-after-days", 0))
-            : m.retryAfter());
+        seconds(f.timeoutSeconds(), b.timeout()),
+        f.retryAfterDays() == null ? b.retryAfter() : Duration.ofDays(f.retryAfterDays()));
   }
 
-  private static DigestSettings digest(DigestSettings d, JsonNode node) {
-    checkKeys(node, DIGEST, "digest.");
-    JsonNode budget = node.path("budget");
-    JsonNode price = node.path("price");
-    checkKeys(budget, BUDGET, "digest.budget.");
-    checkKeys(price, PRICE, "digest.price.");
-    ModelSettings m = d.model();
-    String providerName = text(node, "provider", m.provider().id());
-    Provider provider =
-        Provider.of(providerName)
-            .orElseThrow(
-                () ->
-                    new ConfigException(
-                        "'digest.provider' must be one of none, openai, anthropic, gemini,"
-                            + " ollama, not '"
-                            + providerName
-                            + "'"));
-    ModelSettings model =
-        new ModelSettings(
-            provider,
-            text(node, "model", m.model()),
-            text(node, "base-url", m.baseUrl()),
-            text(node, "api-key-env", m.keyVariable()),
-            node.has("timeout-seconds")
-                ? Duration.ofSeconds(integer(node, "timeout-seconds", 0))
-                : m.timeout(),
-            integer(node, "max-output-tokens", m.maxOutputTokens()),
-            node.hasNonNull("temperature")
-                ? Double.valueOf(number(node, "temperature", 0))
-                : m.temperature());
-    Budget b = d.budget();
-    Pricing pricing =
-        new Pricing(
-            number(price, "input-per-million", b.pricing().inputPerMillion()),
-            number(price, "output-per-million", b.pricing().outputPerMillion()));
-    return new DigestSettings(
-        bool(node, "enabled", d.enabled()),
-        model,
-        integer(node, "top", d.top()),
-        integer(node, "concurrency", d.concurrency()),
-        integer(node, "max-attempts", d.maxAttempts()),
-        new Budget(
-            integer(budget, "max-calls", b.maxCalls()),
-            integer(budget, "max-tokens", (int) Math.min(Integer.MAX_VALUE, b.maxTokens())),
-            number(budget, "max-cost-usd", b.maxCostUsd()),
-            pricing),
-        text(node, "title", d.title()),
-        strings(node, "categories", d.categories()),
-        strings(node, "tags", d.tags()));
+  private static Permalink permalink(String pattern, Permalink fallback, String key) {
+    try {
+      return pattern == null ? fallback : new Permalink(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("'" + key + "' " + e.getMessage(), e);
+    }
   }
 
-  private static boolean bool(JsonNode node, String key, boolean fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull()) {
+  private static <T> T or(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+
+  private static Duration seconds(Integer value, Duration fallback) {
+    return value == null ? fallback : Duration.ofSeconds(value);
+  }
+
+  private static <T> T parse(String value, T fallback, Function<String, T> parser, String rule) {
+    if (value == null) {
       return fallback;
     }
-    if (!value.isBoolean()) {
-      throw new ConfigException(
-          "'" + key + "' must be true or false, not '" + value.asText() + "'");
+    try {
+      return parser.apply(value);
+    } catch (DateTimeException e) {
+      throw new ConfigException(rule + ", not '" + value + "'", e);
     }
-    return value.asBoolean();
   }
 
-  private static double number(JsonNode node, String key, double fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull()) {
-      return fallback;
-    }
-    if (value.isNumber() && value.asDouble() >= 0) {
-      return value.asDouble();
-    }
-    throw new ConfigException(
-        "'" + key + "' must be a number of at least 0, not '" + value.asText() + "'");
+  /** A numeric key's bounds, as {@link Range} declares them. */
+  public record Bounds(String key, double min, double max) {}
+
+  /** Every numeric key of the file format with its bounds, for tests and documentation. */
+  public static List<Bounds> bounds() {
+    return bounds(FileConfig.class, "");
   }
 
-  private static void checkKeys(JsonNode node, Set<String> allowed, String prefix) {
-    if (node.isMissingNode()) {
-      return;
-    }
-    if (!node.isObject()) {
-      throw new ConfigException(
-          (prefix.isEmpty() ? "the file" : prefix.substring(0, prefix.length() - 1))
-              + " must be a mapping of keys to values");
-    }
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      String lower = key.toLowerCase(Locale.ROOT);
-      if (SECRET.matcher(lower).matches()) {
-        throw new ConfigException(
-            "key '"
-                + prefix
-                + key
-                + "' looks like a secret; secrets come from environment variables only"
-                + " (HF_TOKEN, OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY). Remove it"
-                + " from the file.");
+  private static List<Bounds> bounds(Class<?> type, String prefix) {
+    List<Bounds> all = new ArrayList<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      String key = prefix + kebab(c.getName());
+      Range range = c.getAnnotation(Range.class);
+      if (range != null) {
+        all.add(new Bounds(key, range.min(), range.max()));
       }
-      if (!allowed.contains(key)) {
-        throw new ConfigException(
-            "unknown key '"
-                + prefix
-                + key
-                + "'; known keys: "
-                + String.join(", ", sorted(allowed)));
+      if (c.getType().isRecord()) {
+        all.addAll(bounds(c.getType(), key + "."));
       }
     }
+    return all;
   }
 
-  private static List<String> sorted(Set<String> keys) {
-    return keys.stream().sorted().toList();
-  }
-
-  private static String text(JsonNode node, String key, String fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull()) {
-      return fallback;
-    }
-    if (!value.isValueNode()) {
-      throw new ConfigException("'" + key + "' must be a single value");
-    }
-    return value.asText();
-  }
-
-  private static int integer(JsonNode node, String key, int fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull()) {
-      return fallback;
-    }
-    if (value.isIntegralNumber() && value.canConvertToInt()) {
-      return value.asInt();
-    }
-    if (value.isTextual() && value.asText().strip().matches("\\d{1,9}")) {
-      return Integer.parseInt(value.asText().strip());
-    }
-    throw new ConfigException("'" + key + "' must be a whole number, not '" + value.asText() + "'");
-  }
-
-  private static LocalTime time(JsonNode post, LocalTime fallback) {
-    String value = text(post, "time", null);
-    try {
-      return value == null ? fallback : LocalTime.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new ConfigException("'post.time' must look like 09:15:00, not '" + value + "'", e);
-    }
-  }
-
-  private static ZoneId zone(JsonNode post, ZoneId fallback) {
-    String value = text(post, "timezone", null);
-    try {
-      return value == null ? fallback : ZoneId.of(value);
-    } catch (java.time.DateTimeException e) {
-      throw new ConfigException(
-          "'post.timezone' must be a zone id such as Asia/Seoul, not '" + value + "'", e);
-    }
-  }
-
-  private static List<String> strings(JsonNode node, String key, List<String> fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode() || value.isNull()) {
-      return fallback;
-    }
-    if (!value.isArray()) {
-      throw new ConfigException("'" + key + "' must be a list, e.g. [a, b]");
-    }
-    List<String> out = new ArrayList<>();
-    value.forEach(item -> out.add(item.asText()));
-    return out;
+  private static String kebab(String name) {
+    return PropertyNamingStrategies.KebabCaseStrategy.INSTANCE.translate(name);
   }
 }

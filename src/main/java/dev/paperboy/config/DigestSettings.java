@@ -3,6 +3,7 @@ package dev.paperboy.config;
 import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Pricing;
+import dev.paperboy.publish.Permalink;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param concurrency model requests in flight at once
  * @param maxAttempts attempts per request, retries on 429, 5xx and timeouts included
  * @param title the post title; {@code {date}} becomes the list date
+ * @param permalink the digest post's URL
  */
 public record DigestSettings(
     boolean enabled,
@@ -25,12 +27,14 @@ public record DigestSettings(
     Budget budget,
     String title,
     List<String> categories,
-    List<String> tags) {
+    List<String> tags,
+    Permalink permalink) {
 
   public DigestSettings {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(permalink, "permalink");
     categories = List.copyOf(categories);
     tags = List.copyOf(tags);
     Settings.require(top >= 1 && top <= 20, "digest.top must be between 1 and 20, not " + top);
@@ -55,16 +59,26 @@ public record DigestSettings(
         new Budget(60, 500_000, 1.00, Pricing.UNKNOWN),
         "Hugging Face Daily Papers Top 5 - {date}",
         List.of("Daily Papers", "심층"),
-        List.of("huggingface", "papers", "digest", "ai"));
+        List.of("huggingface", "papers", "digest", "ai"),
+        Permalink.DIGEST);
   }
 
   public DigestSettings withTop(int value) {
     return new DigestSettings(
-        enabled, model, value, concurrency, maxAttempts, budget, title, categories, tags);
+        enabled,
+        model,
+        value,
+        concurrency,
+        maxAttempts,
+        budget,
+        title,
+        categories,
+        tags,
+        permalink);
   }
 
   public DigestSettings withEnabled(boolean value) {
     return new DigestSettings(
-        value, model, top, concurrency, maxAttempts, budget, title, categories, tags);
+        value, model, top, concurrency, maxAttempts, budget, title, categories, tags, permalink);
   }
 }

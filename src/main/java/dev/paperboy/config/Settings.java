@@ -55,9 +55,10 @@ public record Settings(
         "max-attempts must be between 1 and 10, not " + maxAttempts);
   }
 
+  /** A backstop for values that did not come through {@link ConfigFile}'s checks, e.g. flags. */
   static void require(boolean ok, String message) {
     if (!ok) {
-      throw new ConfigException("Invalid setting: " + message);
+      throw new IllegalArgumentException(message);
     }
   }
 

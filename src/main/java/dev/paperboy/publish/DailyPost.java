@@ -49,6 +49,7 @@ public final class DailyPost {
     if (settings.author() != null && !settings.author().isBlank()) {
       front.put("author", settings.author());
     }
+    front.put("permalink", settings.permalink().of(day.date()));
 
     List<Paper> ranked = Ranking.top(day.papers(), top);
     List<Entry> entries = new ArrayList<>();

@@ -29,6 +29,7 @@ public final class DigestPost {
   private final String title;
   private final List<String> categories;
   private final List<String> tags;
+  private final Permalink permalink;
 
   /**
    * @param post the daily post's settings, for time, zone and author
@@ -39,12 +40,14 @@ public final class DigestPost {
       PostSettings post,
       String title,
       List<String> categories,
-      List<String> tags) {
+      List<String> tags,
+      Permalink permalink) {
     this.templates = templates;
     this.post = post;
     this.title = title;
     this.categories = List.copyOf(categories);
     this.tags = List.copyOf(tags);
+    this.permalink = permalink;
   }
 
   /** Compiles the template ahead of {@link #render}; see {@link Templates#prepare}. */
@@ -92,6 +95,7 @@ public final class DigestPost {
     if (post.author() != null && !post.author().isBlank()) {
       front.put("author", post.author());
     }
+    front.put("permalink", permalink.of(day.date()));
     front.put("paperboy", provenance);
 
     Map<String, Object> view = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param title the post title; {@code {date}} is replaced by the list date
  * @param time the local time written into the front matter {@code date}
  * @param zone the blog's time zone: the front matter offset and the "upvotes as of" line use it
+ * @param permalink the daily post's URL
  */
 public record PostSettings(
     String title,
@@ -23,12 +24,14 @@ public record PostSettings(
     ZoneId zone,
     List<String> categories,
     List<String> tags,
-    String author) {
+    String author,
+    Permalink permalink) {
 
   public PostSettings {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(permalink, "permalink");
     categories = List.copyOf(categories);
     tags = List.copyOf(tags);
   }
@@ -55,6 +58,7 @@ public record PostSettings(
         ZoneId.of("Asia/Seoul"),
         List.of("Daily Papers", "일간"),
         List.of("huggingface", "papers", "daily", "ai"),
-        "paperboy");
+        "paperboy",
+        Permalink.DAILY);
   }
 }

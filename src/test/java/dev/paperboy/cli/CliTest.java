@@ -2,6 +2,8 @@ package dev.paperboy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperboy.config.ConfigFile;
+import dev.paperboy.config.ConfigFileTest;
 import dev.paperboy.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +88,23 @@ class CliTest {
         run("daily", "--site", tmp.toString(), "--source", tmp.resolve("absent").toString());
     assertThat(noSource.code()).isEqualTo(3);
     assertThat(noSource.err()).contains("does not exist");
+  }
+
+  @Test
+  void everyOutOfRangeNumberInTheConfigFileIsExit3WithOneLine() throws Exception {
+    for (ConfigFile.Bounds b : ConfigFile.bounds()) {
+      Path site = siteWithConfig(ConfigFileTest.yaml(b.key(), "-1"));
+      Run run = run("daily", "--site", site.toString(), "--date", "2026-08-20");
+      assertThat(run.code()).as(b.key()).isEqualTo(3);
+      assertThat(run.err().lines()).as(b.key()).hasSize(1);
+      assertThat(run.err()).contains("'" + b.key() + "' must be between");
+    }
+    Path site = siteWithConfig("digest:\n  budget:\n    max-calls: -1\n");
+    assertThat(run("daily", "--site", site.toString()).err())
+        .isEqualTo(
+            "paperboy: configuration error: "
+                + site.resolve("_paperboy/config.yml")
+                + ": 'digest.budget.max-calls' must be between 0 and 100000, not -1\n");
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigFileTest {
+public class ConfigFileTest {
   @TempDir Path dir;
 
   Settings load(String yaml) throws Exception {
@@ -76,10 +76,66 @@ class ConfigFileTest {
     assertThatThrownBy(() -> load("top: many\n"))
         .hasMessageContaining("'top' must be a whole number");
     assertThatThrownBy(() -> load("top: 0\n"))
-        .hasMessageContaining("top must be between 1 and 100");
+        .hasMessageContaining("'top' must be between 1 and 100, not 0");
     assertThatThrownBy(() -> load("post:\n  timezone: Mars/Olympus\n"))
         .hasMessageContaining("post.timezone");
     assertThatThrownBy(() -> load("top: [1\n")).hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void typeErrorsNameTheKeyAndWhatItTakes() {
+    assertThatThrownBy(() -> load("digest:\n  enabled: maybe\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'digest.enabled' must be true or false");
+    assertThatThrownBy(() -> load("post:\n  tags: one\n"))
+        .hasMessageContaining("'post.tags' must be a list");
+    assertThatThrownBy(() -> load("media:\n  max-figures: 1.5\n"))
+        .hasMessageContaining("'media.max-figures' must be a whole number");
+    assertThatThrownBy(() -> load("http: 3\n")).hasMessageContaining("'http' must be a mapping");
+  }
+
+  @Test
+  void permalinksAreConfigurableAndChecked() throws Exception {
+    Settings s =
+        load(
+            "post:\n  permalink: /papers/{yyyy}/{mm}/{dd}/\n"
+                + "digest:\n  permalink: /digest-{date}/\n");
+    assertThat(s.post().permalink().of(java.time.LocalDate.of(2026, 2, 20)))
+        .isEqualTo("/papers/2026/02/20/");
+    assertThat(s.digest().permalink().of(java.time.LocalDate.of(2026, 2, 20)))
+        .isEqualTo("/digest-2026-02-20/");
+    assertThatThrownBy(() -> load("post:\n  permalink: /posts/daily-papers/\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'post.permalink' must hold {date}");
+    assertThatThrownBy(() -> load("digest:\n  permalink: \"/x/<script>/{date}\"\n"))
+        .hasMessageContaining("'digest.permalink' must be a URL path");
+  }
+
+  @Test
+  void everyNumericKeyHasBoundsThatAreEnforced() throws Exception {
+    assertThat(ConfigFile.bounds()).hasSizeGreaterThanOrEqualTo(20);
+    for (ConfigFile.Bounds b : ConfigFile.bounds()) {
+      for (double bad : new double[] {b.min() - 1, b.max() * 10 + 1}) {
+        String value =
+            b.min() == Math.rint(b.min()) ? Long.toString((long) bad) : Double.toString(bad);
+        assertThatThrownBy(() -> load(yaml(b.key(), value)))
+            .as(b.key() + " = " + value)
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("'" + b.key() + "' must be between");
+      }
+      load(yaml(b.key(), Long.toString((long) Math.ceil(b.min()))));
+    }
+  }
+
+  /** A file setting one dotted key, e.g. digest.budget.max-calls. */
+  public static String yaml(String dottedKey, String value) {
+    String[] parts = dottedKey.split("\\.");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      out.append("  ".repeat(i)).append(parts[i]).append(':');
+      out.append(i == parts.length - 1 ? " " + value + "\n" : "\n");
+    }
+    return out.toString();
   }
 
   @Test

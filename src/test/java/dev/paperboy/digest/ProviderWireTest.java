@@ -198,7 +198,8 @@ class ProviderWireTest {
                 PostSettings.defaults(),
                 "Hugging Face Daily Papers Top 5 - {date}",
                 List.of("Daily Papers", "심층"),
-                List.of("huggingface", "papers", "digest", "ai"))
+                List.of("huggingface", "papers", "digest", "ai"),
+                dev.paperboy.publish.Permalink.DIGEST)
             .render(archive.day(LocalDate.of(2026, 8, 20)), List.of(d), a.model(), Map.of());
     Golden.assertMatches("digest/wire-" + wire.provider.id() + ".md", post);
     llm.verify(
@@ -355,7 +356,8 @@ class ProviderWireTest {
                 PostSettings.defaults(),
                 "Top 5 - {date}",
                 List.of("Daily Papers"),
-                List.of("ai"))
+                List.of("ai"),
+                dev.paperboy.publish.Permalink.DIGEST)
             .render(
                 archive.day(LocalDate.of(2026, 8, 20)),
                 List.of(d, new PaperDigest.Fallback(paper, "test")),

@@ -217,7 +217,8 @@ class IllustratorTest {
             PostSettings.defaults(),
             "Hugging Face Daily Papers Top 5 - {date}",
             List.of("Daily Papers", "심층"),
-            List.of("huggingface", "papers", "digest", "ai"))
+            List.of("huggingface", "papers", "digest", "ai"),
+            dev.paperboy.publish.Permalink.DIGEST)
         .render(archive.day(DATE), digests, model.model(), images);
   }
 

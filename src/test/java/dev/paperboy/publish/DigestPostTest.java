@@ -76,7 +76,8 @@ class DigestPostTest {
         PostSettings.defaults(),
         "Hugging Face Daily Papers Top 5 - {date}",
         List.of("Daily Papers", "심층"),
-        List.of("huggingface", "papers", "digest", "ai"));
+        List.of("huggingface", "papers", "digest", "ai"),
+        dev.paperboy.publish.Permalink.DIGEST);
   }
 
   @ParameterizedTest

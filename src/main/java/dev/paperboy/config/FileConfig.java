@@ -1,0 +1,74 @@
+package dev.paperboy.config;
+
+import java.util.List;
+
+/**
+ * The config file as written, bound by Jackson: kebab-case keys, unknown keys refused, every value
+ * optional (null: keep the default). {@link ConfigFile} checks the {@link Range}s, then lays the
+ * present values over the defaults.
+ */
+record FileConfig(
+    String source,
+    String db,
+    @Range(min = 1, max = 100) Integer top,
+    @Range(min = 1, max = 366) Integer catchUpDays,
+    @Range(min = 0, max = 14) Integer refreshDays,
+    Http http,
+    Post post,
+    Digest digest,
+    Media media) {
+
+  record Http(
+      @Range(min = 1, max = 600) Integer timeoutSeconds,
+      @Range(min = 1, max = 10) Integer maxAttempts) {}
+
+  record Post(
+      String title,
+      String time,
+      String timezone,
+      String author,
+      List<String> categories,
+      List<String> tags,
+      String permalink) {}
+
+  record Digest(
+      Boolean enabled,
+      @Range(min = 1, max = 20) Integer top,
+      String provider,
+      String model,
+      String baseUrl,
+      String apiKeyEnv,
+      @Range(min = 1, max = 3_600) Integer timeoutSeconds,
+      @Range(min = 1, max = 10) Integer maxAttempts,
+      @Range(min = 1, max = 32) Integer concurrency,
+      @Range(min = 256, max = 1_000_000) Integer maxOutputTokens,
+      @Range(min = 0, max = 2) Double temperature,
+      Budget budget,
+      Price price,
+      String title,
+      List<String> categories,
+      List<String> tags,
+      String permalink) {}
+
+  record Budget(
+      @Range(min = 0, max = 100_000) Integer maxCalls,
+      @Range(min = 0, max = 1e10) Long maxTokens,
+      @Range(min = 0, max = 1e6) Double maxCostUsd) {}
+
+  record Price(
+      @Range(min = 0, max = 1e5) Double inputPerMillion,
+      @Range(min = 0, max = 1e5) Double outputPerMillion) {}
+
+  record Media(
+      Boolean enabled,
+      List<String> allowedHosts,
+      @Range(min = 1_024, max = 1e9) Long maxBytes,
+      @Range(min = 16, max = 10_000) Integer maxWidth,
+      @Range(min = 1, max = 1e9) Long maxPixels,
+      @Range(min = 0, max = 10) Integer maxFigures,
+      String arxivBase,
+      @Range(min = 0, max = 60) Integer arxivIntervalSeconds,
+      String basePath,
+      @Range(min = 1, max = 600) Integer timeoutSeconds,
+      @Range(min = 0, max = 365) Integer retryAfterDays) {}
+}
