@@ -2,6 +2,7 @@ package dev.paperboy.archive;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Model analyses kept in the archive, keyed by what determines them: the paper, its abstract, the
@@ -32,14 +33,11 @@ public final class AnalysisCache {
                   .createQuery(
                       """
                       SELECT body, removed_numbers FROM analysis
-                      WHERE paper_id = :paper AND abstract_sha256 = :hash
-                        AND prompt_version = :prompt AND model = :model
+                      WHERE paper_id = :paperId AND abstract_sha256 = :abstractSha256
+                        AND prompt_version = :promptVersion AND model = :model
                       """)
-                  .bind("paper", key.paperId())
-                  .bind("hash", key.abstractSha256())
-                  .bind("prompt", key.promptVersion())
-                  .bind("model", key.model())
-                  .map((rs, ctx) -> new Entry(rs.getString("body"), rs.getInt("removed_numbers")))
+                  .bindMethods(key)
+                  .map(ConstructorMapper.of(Entry.class))
                   .findOne());
     }
   }
@@ -54,14 +52,11 @@ public final class AnalysisCache {
                       """
                       INSERT OR REPLACE INTO analysis (paper_id, abstract_sha256, prompt_version,
                         model, body, removed_numbers, created_at)
-                      VALUES (:paper, :hash, :prompt, :model, :body, :removed, :now)
+                      VALUES (:paperId, :abstractSha256, :promptVersion, :model, :body,
+                        :removedNumbers, :now)
                       """)
-                  .bind("paper", key.paperId())
-                  .bind("hash", key.abstractSha256())
-                  .bind("prompt", key.promptVersion())
-                  .bind("model", key.model())
-                  .bind("body", entry.body())
-                  .bind("removed", entry.removedNumbers())
+                  .bindMethods(key)
+                  .bindMethods(entry)
                   .bind("now", archive.now())
                   .execute());
     }

@@ -2,7 +2,6 @@ package dev.paperboy.archive;
 
 import dev.paperboy.hf.Counts;
 import dev.paperboy.hf.DailyList;
-import dev.paperboy.hf.Organization;
 import dev.paperboy.hf.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,9 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -35,7 +39,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
 
   private final Path file;
   private final Handle handle;
@@ -69,7 +73,10 @@ public final class Archive implements AutoCloseable {
             .load()
             .migrate();
       }
-      return new Archive(file, Jdbi.create(dataSource).open(), clock);
+      Jdbi jdbi = Columns.register(Jdbi.create(dataSource));
+      jdbi.registerRowMapper(ConstructorMapper.factory(LedgerEntry.class));
+      jdbi.registerRowMapper(ConstructorMapper.factory(DayRow.class));
+      return new Archive(file, jdbi.open(), clock);
     } catch (IOException | FlywayException | JdbiException e) {
       throw new ArchiveException(file, "Cannot open the archive", e);
     }
@@ -98,24 +105,58 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Stores a fetched list: upserts its papers, adds counter snapshots where they changed, replaces
-   * the date's listing and marks the ledger {@code empty} or {@code fetched}, all in one
-   * transaction.
+   * the date's listing (with the counters this fetch saw) and marks the ledger {@code empty} or
+   * {@code fetched}, all in one transaction.
+   *
+   * <p>The listing keeps, per paper, when its counters were first seen for this date: a fetch that
+   * sees the same counters again leaves that time alone, so the day's "as of" only moves when its
+   * counts do. A snapshot is added when the counters differ from the paper's latest snapshot at or
+   * before the fetch's time, so recorded files processed in any order give the same history.
    */
   public synchronized void record(DailyList list) {
-    String fetchedAt = Instants.format(list.fetchedAt());
+    Instant fetchedAt = list.fetchedAt().truncatedTo(ChronoUnit.MILLIS);
+    String date = list.date().toString();
     inTransaction(
         "Cannot store " + list.date(),
         h -> {
-          for (Paper paper : list.papers()) {
-            upsertPaper(h, paper, fetchedAt);
-            addSnapshotIfChanged(h, paper, fetchedAt);
-          }
-          h.execute("DELETE FROM listing WHERE list_date = ?", list.date().toString());
-          var insert = h.prepareBatch("INSERT INTO listing (list_date, paper_id) VALUES (?, ?)");
-          for (Paper paper : list.papers()) {
-            insert.add(list.date().toString(), paper.id());
-          }
           if (!list.papers().isEmpty()) {
+            PreparedBatch upsert = h.prepareBatch(UPSERT_PAPER);
+            for (Paper paper : list.papers()) {
+              upsert.bindMethods(PaperRow.of(paper)).bind("fetchedAt", fetchedAt).add();
+            }
+            upsert.execute();
+            addSnapshots(h, list.papers(), fetchedAt);
+          }
+          Map<String, Observation> before =
+              h.createQuery(
+                      "SELECT paper_id, upvotes, comments, github_stars, seen_at FROM listing"
+                          + " WHERE list_date = ?")
+                  .bind(0, date)
+                  .map(ConstructorMapper.of(Observation.class))
+                  .collectToMap(Observation::paperId, seen -> seen);
+          h.execute("DELETE FROM listing WHERE list_date = ?", date);
+          if (!list.papers().isEmpty()) {
+            PreparedBatch insert =
+                h.prepareBatch(
+                    """
+                    INSERT INTO listing (list_date, paper_id, upvotes, comments, github_stars,
+                      seen_at)
+                    VALUES (:date, :paperId, :upvotes, :comments, :githubStars, :seenAt)
+                    """);
+            for (Paper paper : list.papers()) {
+              Counts c = paper.counts();
+              Observation old = before.get(paper.id());
+              Instant seenAt =
+                  old != null && old.counts().equals(c) && old.seenAt() != null
+                      ? old.seenAt()
+                      : fetchedAt;
+              insert
+                  .bindMethods(
+                      new Observation(
+                          paper.id(), c.upvotes(), c.comments(), c.githubStars(), seenAt))
+                  .bind("date", date)
+                  .add();
+            }
             insert.execute();
           }
           h.createUpdate(
@@ -126,123 +167,143 @@ public final class Archive implements AutoCloseable {
                     paper_count = excluded.paper_count, source = excluded.source,
                     fetched_at = excluded.fetched_at, reason = NULL, updated_at = excluded.updated_at
                   """)
-              .bind("date", list.date().toString())
-              .bind("status", (list.isEmpty() ? LedgerStatus.EMPTY : LedgerStatus.FETCHED).column())
+              .bind("date", date)
+              .bind("status", list.isEmpty() ? LedgerStatus.EMPTY : LedgerStatus.FETCHED)
               .bind("count", list.papers().size())
               .bind("source", list.origin())
               .bind("fetched", fetchedAt)
-              .bind("now", now())
+              .bind("now", clock.instant())
               .execute();
         });
   }
 
-  private static void upsertPaper(Handle h, Paper p, String fetchedAt) {
-    Organization org = p.organization();
-    h.createUpdate(
-            """
-            INSERT INTO paper (id, title, summary, authors, org_name, org_fullname, org_avatar,
-              github_repo, project_page, ai_summary, ai_keywords, ai_summary_model, thumbnail,
-              media_urls, published_at, submitted_on_daily_at, submitted_by, first_seen_at,
-              checked_at)
-            VALUES (:id, :title, :summary, :authors, :orgName, :orgFullname, :orgAvatar,
-              :githubRepo, :projectPage, :aiSummary, :aiKeywords, :aiSummaryModel, :thumbnail,
-              :mediaUrls, :publishedAt, :submittedOnDailyAt, :submittedBy, :fetchedAt, :fetchedAt)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-              authors = excluded.authors, org_name = excluded.org_name,
-              org_fullname = excluded.org_fullname, org_avatar = excluded.org_avatar,
-              github_repo = excluded.github_repo, project_page = excluded.project_page,
-              ai_summary = coalesce(excluded.ai_summary, paper.ai_summary),
-              ai_keywords = CASE WHEN excluded.ai_keywords = '[]' THEN paper.ai_keywords
-                                 ELSE excluded.ai_keywords END,
-              ai_summary_model = coalesce(excluded.ai_summary_model, paper.ai_summary_model),
-              thumbnail = coalesce(excluded.thumbnail, paper.thumbnail),
-              media_urls = excluded.media_urls, published_at = excluded.published_at,
-              submitted_on_daily_at = excluded.submitted_on_daily_at,
-              submitted_by = excluded.submitted_by,
-              checked_at = max(paper.checked_at, excluded.checked_at)
-            """)
-        .bind("id", p.id())
-        .bind("title", p.title())
-        .bind("summary", p.summary())
-        .bind("authors", Rows.json(p.authors()))
-        .bind("orgName", org == null ? null : org.name())
-        .bind("orgFullname", org == null ? null : org.fullname())
-        .bind("orgAvatar", org == null ? null : org.avatar())
-        .bind("githubRepo", p.githubRepo())
-        .bind("projectPage", p.projectPage())
-        .bind("aiSummary", p.aiSummary())
-        .bind("aiKeywords", Rows.json(p.aiKeywords()))
-        .bind("aiSummaryModel", p.aiSummaryModel())
-        .bind("thumbnail", p.thumbnail())
-        .bind("mediaUrls", Rows.json(p.mediaUrls()))
-        .bind("publishedAt", Instants.format(p.publishedAt()))
-        .bind("submittedOnDailyAt", Instants.format(p.submittedOnDailyAt()))
-        .bind("submittedBy", p.submittedBy())
-        .bind("fetchedAt", fetchedAt)
-        .execute();
+  private static final String UPSERT_PAPER =
+      """
+      INSERT INTO paper (id, title, summary, authors, org_name, org_fullname, org_avatar,
+        github_repo, project_page, ai_summary, ai_keywords, ai_summary_model, thumbnail,
+        media_urls, published_at, submitted_on_daily_at, submitted_by, first_seen_at, checked_at)
+      VALUES (:id, :title, :summary, :authors, :orgName, :orgFullname, :orgAvatar, :githubRepo,
+        :projectPage, :aiSummary, :aiKeywords, :aiSummaryModel, :thumbnail, :mediaUrls,
+        :publishedAt, :submittedOnDailyAt, :submittedBy, :fetchedAt, :fetchedAt)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+        authors = excluded.authors, org_name = excluded.org_name,
+        org_fullname = excluded.org_fullname, org_avatar = excluded.org_avatar,
+        github_repo = excluded.github_repo, project_page = excluded.project_page,
+        ai_summary = excluded.ai_summary, ai_keywords = excluded.ai_keywords,
+        ai_summary_model = excluded.ai_summary_model, thumbnail = excluded.thumbnail,
+        media_urls = excluded.media_urls, published_at = excluded.published_at,
+        submitted_on_daily_at = excluded.submitted_on_daily_at,
+        submitted_by = excluded.submitted_by,
+        first_seen_at = min(paper.first_seen_at, excluded.first_seen_at),
+        checked_at = max(paper.checked_at, excluded.checked_at)
+      """;
+
+  /**
+   * A listing row's counters and when they were first seen for that list (internal; public for
+   * Jdbi).
+   */
+  public record Observation(
+      String paperId,
+      int upvotes,
+      int comments,
+      @Nullable Integer githubStars,
+      @Nullable Instant seenAt) {
+    Counts counts() {
+      return new Counts(upvotes, comments, githubStars);
+    }
   }
 
-  private static void addSnapshotIfChanged(Handle h, Paper p, String fetchedAt) {
-    Counts c = p.counts();
-    Optional<Counts> last =
+  private static void addSnapshots(Handle h, List<Paper> papers, Instant at) {
+    Map<String, Counts> previous =
         h.createQuery(
-                "SELECT upvotes, comments, github_stars FROM snapshot WHERE paper_id = ?"
-                    + " ORDER BY fetched_at DESC LIMIT 1")
-            .bind(0, p.id())
-            .map((rs, ctx) -> Rows.counts(rs))
-            .findOne();
-    if (last.isPresent() && last.get().equals(c)) {
-      return;
-    }
-    h.createUpdate(
+                """
+                SELECT s.paper_id, s.upvotes, s.comments, s.github_stars, s.fetched_at AS seen_at
+                FROM snapshot s
+                WHERE s.paper_id IN (<ids>) AND s.fetched_at = (SELECT max(fetched_at)
+                  FROM snapshot WHERE paper_id = s.paper_id AND fetched_at <= :at)
+                """)
+            .bindList("ids", papers.stream().map(Paper::id).toList())
+            .bind("at", at)
+            .map(ConstructorMapper.of(Observation.class))
+            .collectToMap(Observation::paperId, Observation::counts);
+    PreparedBatch insert =
+        h.prepareBatch(
             """
             INSERT OR REPLACE INTO snapshot (paper_id, fetched_at, upvotes, comments, github_stars)
-            VALUES (?, ?, ?, ?, ?)
-            """)
-        .bind(0, p.id())
-        .bind(1, fetchedAt)
-        .bind(2, c.upvotes())
-        .bind(3, c.comments())
-        .bind(4, c.githubStars())
-        .execute();
+            VALUES (:paperId, :seenAt, :upvotes, :comments, :githubStars)
+            """);
+    int added = 0;
+    for (Paper p : papers) {
+      Counts c = p.counts();
+      if (!c.equals(previous.get(p.id()))) {
+        insert
+            .bindMethods(new Observation(p.id(), c.upvotes(), c.comments(), c.githubStars(), at))
+            .add();
+        added++;
+      }
+    }
+    if (added > 0) {
+      insert.execute();
+    }
   }
 
-  /** The papers of a list date with their latest counters; empty when the date is unknown. */
+  /**
+   * The papers of a list date with the counters its latest fetch saw; empty when the date is
+   * unknown. Its {@code countsAsOf} is when the newest of those counters was first seen.
+   */
   public synchronized ArchivedDay day(LocalDate date) {
-    List<Row> rows =
+    List<DayRow> rows =
         query(
             () ->
                 handle
                     .createQuery(
                         """
-                        SELECT p.*, s.upvotes, s.comments, s.github_stars, s.fetched_at
-                        FROM listing l
-                        JOIN paper p ON p.id = l.paper_id
-                        JOIN snapshot s ON s.paper_id = p.id AND s.fetched_at =
-                          (SELECT max(fetched_at) FROM snapshot WHERE paper_id = p.id)
+                        SELECT p.*, l.upvotes, l.comments, l.github_stars, l.seen_at
+                        FROM listing l JOIN paper p ON p.id = l.paper_id
                         WHERE l.list_date = ?
                         ORDER BY p.id
                         """)
                     .bind(0, date.toString())
-                    .map(
-                        (rs, ctx) ->
-                            new Row(Rows.paper(rs), Instants.parse(rs.getString("fetched_at"))))
+                    .mapTo(DayRow.class)
                     .list());
-    Instant asOf = rows.stream().map(Row::fetchedAt).max(Instant::compareTo).orElse(null);
+    Instant asOf = rows.stream().map(DayRow::seenAt).max(Instant::compareTo).orElse(null);
     String source = ledger(date).map(LedgerEntry::source).orElse(null);
-    return new ArchivedDay(date, rows.stream().map(Row::paper).toList(), asOf, source);
+    return new ArchivedDay(
+        date, rows.stream().map(r -> r.paper().toPaper()).toList(), asOf, source);
   }
 
-  private record Row(Paper paper, Instant fetchedAt) {}
+  /**
+   * A listed paper and when its counters were first seen for the list (internal; public for Jdbi).
+   */
+  public record DayRow(@Nested PaperRow paper, Instant seenAt) {}
+
+  private static final String LEDGER =
+      "SELECT list_date AS date, status, paper_count, source, fetched_at, published_at, reason"
+          + " FROM ledger";
+
+  /** The upvote history of a paper, oldest first: one observation per change of its counters. */
+  public synchronized List<Observation> history(String paperId) {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    """
+                    SELECT paper_id, upvotes, comments, github_stars, fetched_at AS seen_at
+                    FROM snapshot WHERE paper_id = ? ORDER BY fetched_at
+                    """)
+                .bind(0, paperId)
+                .map(ConstructorMapper.of(Observation.class))
+                .list());
+  }
 
   /** The ledger row of {@code date}, if the job has ever looked at it. */
   public synchronized Optional<LedgerEntry> ledger(LocalDate date) {
     return query(
         () ->
             handle
-                .createQuery("SELECT * FROM ledger WHERE list_date = ?")
-                .bind(0, date.toString())
-                .map((rs, ctx) -> Rows.ledgerEntry(rs))
+                .createQuery(LEDGER + " WHERE list_date = ?")
+                .bind(0, date)
+                .mapTo(LedgerEntry.class)
                 .findOne());
   }
 
@@ -251,11 +312,10 @@ public final class Archive implements AutoCloseable {
     return query(
         () ->
             handle
-                .createQuery(
-                    "SELECT * FROM ledger WHERE list_date BETWEEN ? AND ? ORDER BY list_date")
-                .bind(0, from.toString())
-                .bind(1, to.toString())
-                .map((rs, ctx) -> Rows.ledgerEntry(rs))
+                .createQuery(LEDGER + " WHERE list_date BETWEEN ? AND ? ORDER BY list_date")
+                .bind(0, from)
+                .bind(1, to)
+                .mapTo(LedgerEntry.class)
                 .list());
   }
 
@@ -320,11 +380,11 @@ public final class Archive implements AutoCloseable {
                       published_at = coalesce(excluded.published_at, ledger.published_at),
                       updated_at = excluded.updated_at
                     """)
-                .bind("date", date.toString())
-                .bind("status", status.column())
+                .bind("date", date)
+                .bind("status", status)
                 .bind("reason", reason)
-                .bind("published", Instants.format(published))
-                .bind("now", now())
+                .bind("published", published)
+                .bind("now", clock.instant())
                 .execute());
   }
 
@@ -363,8 +423,8 @@ public final class Archive implements AutoCloseable {
     handle.close();
   }
 
-  String now() {
-    return Instants.format(clock.instant());
+  Instant now() {
+    return clock.instant();
   }
 
   void inTransaction(String what, java.util.function.Consumer<Handle> work) {

@@ -14,7 +14,7 @@ public record LedgerEntry(
     LocalDate date,
     LedgerStatus status,
     int paperCount,
-    String source,
-    Instant fetchedAt,
-    Instant publishedAt,
-    String reason) {}
+    @Nullable String source,
+    @Nullable Instant fetchedAt,
+    @Nullable Instant publishedAt,
+    @Nullable String reason) {}

@@ -9,13 +9,5 @@ public enum LedgerStatus {
   /** Posts written. */
   PUBLISHED,
   /** The last attempt failed; {@link LedgerEntry#reason()} says why. */
-  FAILED;
-
-  String column() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  static LedgerStatus ofColumn(String value) {
-    return valueOf(value.toUpperCase(java.util.Locale.ROOT));
-  }
+  FAILED
 }

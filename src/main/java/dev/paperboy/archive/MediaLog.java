@@ -3,6 +3,7 @@ package dev.paperboy.archive;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * What became of each image of a paper: stored (with its file), missing (the source has none) or
@@ -33,14 +34,14 @@ public final class MediaLog {
   public record Entry(
       String paperId,
       String name,
-      String sourceUrl,
+      @Nullable String sourceUrl,
       Status status,
-      String path,
-      Integer width,
-      Integer height,
-      String detail,
-      Instant retryAt,
-      Instant updatedAt) {
+      @Nullable String path,
+      @Nullable Integer width,
+      @Nullable Integer height,
+      @Nullable String detail,
+      @Nullable Instant retryAt,
+      @Nullable Instant updatedAt) {
 
     /** A stored image (or figure list, with no path): never fetched again. */
     public static Entry stored(
@@ -69,20 +70,7 @@ public final class MediaLog {
                   .createQuery("SELECT * FROM media WHERE paper_id = :paper AND name = :name")
                   .bind("paper", paperId)
                   .bind("name", name)
-                  .map(
-                      (rs, ctx) ->
-                          new Entry(
-                              rs.getString("paper_id"),
-                              rs.getString("name"),
-                              rs.getString("source_url"),
-                              Status.valueOf(
-                                  rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
-                              rs.getString("path"),
-                              (Integer) rs.getObject("width"),
-                              (Integer) rs.getObject("height"),
-                              rs.getString("detail"),
-                              Instants.parse(rs.getString("retry_at")),
-                              Instants.parse(rs.getString("updated_at"))))
+                  .map(ConstructorMapper.of(Entry.class))
                   .findOne());
     }
   }
@@ -97,18 +85,10 @@ public final class MediaLog {
                       """
                       INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
                         width, height, detail, retry_at, updated_at)
-                      VALUES (:paper, :name, :url, :status, :path, :width, :height, :detail,
-                        :retry, :now)
+                      VALUES (:paperId, :name, :sourceUrl, :status, :path, :width, :height,
+                        :detail, :retryAt, :now)
                       """)
-                  .bind("paper", entry.paperId())
-                  .bind("name", entry.name())
-                  .bind("url", entry.sourceUrl())
-                  .bind("status", entry.status().name().toLowerCase(java.util.Locale.ROOT))
-                  .bind("path", entry.path())
-                  .bind("width", entry.width())
-                  .bind("height", entry.height())
-                  .bind("detail", entry.detail())
-                  .bind("retry", Instants.format(entry.retryAt()))
+                  .bindMethods(entry)
                   .bind("now", archive.now())
                   .execute());
     }

@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Recorded responses in a folder, one {@code daily_papers-YYYY-MM-DD.json} per list date, exactly
- * as the API returned them. A missing file is an empty day. Counters are stamped with the clock's
- * instant, as if fetched now. The provenance recorded is the file name alone, so that published
- * data does not reveal local paths.
+ * as the API returned them. A missing file is an empty day. Counters are stamped with the file's
+ * modification time, which is when the response was recorded, never with the time of the run: the
+ * same files give the same posts whenever they are processed. The provenance recorded is the file
+ * name alone, so that published data does not reveal local paths.
  */
 public final class DirectorySource implements PaperSource {
   private final Path dir;
@@ -37,7 +39,9 @@ public final class DirectorySource implements PaperSource {
   public FetchOutcome fetch(LocalDate date) {
     Path file = dir.resolve(fileName(date));
     byte[] body;
+    Instant recordedAt;
     try {
+      recordedAt = Files.getLastModifiedTime(file).toInstant();
       body = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return new FetchOutcome.Listed(
@@ -47,6 +51,6 @@ public final class DirectorySource implements PaperSource {
     }
     List<Paper> papers = EntryParser.parse(body, file.toString());
     return new FetchOutcome.Listed(
-        new DailyList(date, papers, clock.instant(), file.getFileName().toString()));
+        new DailyList(date, papers, recordedAt, file.getFileName().toString()));
   }
 }

@@ -172,11 +172,11 @@ class DailyJobTest {
     run(List.of(THU));
     String json =
         Files.readString(source.resolve("daily_papers-2026-08-20.json"), StandardCharsets.UTF_8);
-    Files.writeString(
+    Fixtures.record(
         source.resolve("daily_papers-2026-08-20.json"),
-        json.replace("\"upvotes\": 59", "\"upvotes\": 159"),
-        StandardCharsets.UTF_8);
-    Clock later = Clock.fixed(Fixtures.NOW.plusSeconds(6 * 3600), ZoneOffset.UTC);
+        json.replace("\"upvotes\": 59", "\"upvotes\": 159").getBytes(StandardCharsets.UTF_8),
+        Fixtures.NOW.plusSeconds(6 * 3600));
+    Clock later = Clock.fixed(Fixtures.NOW.plusSeconds(9 * 3600), ZoneOffset.UTC);
 
     RunSummary summary = job(later).run(List.of(THU), o -> {});
 
@@ -185,5 +185,101 @@ class DailyJobTest {
     String post = Files.readString(site.resolve(DailyPost.path(THU)), StandardCharsets.UTF_8);
     assertThat(post).contains("좋아요 수는 2026-08-21 18:00 KST 기준").contains("- 👍 159");
     assertThat(post.indexOf("👍 159")).isLessThan(post.indexOf("👍 92"));
+  }
+
+  /**
+   * 2026-08-21 recorded a day later than 2026-08-20, listing five of its papers again with other
+   * counts (it happens in real recordings).
+   */
+  void recordOverlappingNextDay() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var entries =
+        (com.fasterxml.jackson.databind.node.ArrayNode) mapper.readTree(Fixtures.day(THU));
+    var next = mapper.createArrayNode();
+    for (int i = 0; i < 5; i++) {
+      var entry = entries.get(i).deepCopy();
+      var paper = (com.fasterxml.jackson.databind.node.ObjectNode) entry.get("paper");
+      paper.put("upvotes", paper.get("upvotes").asInt() + 40 + i);
+      next.add(entry);
+    }
+    Fixtures.record(
+        source.resolve("daily_papers-2026-08-21.json"),
+        mapper.writeValueAsBytes(next),
+        Fixtures.NOW.plusSeconds(24 * 3600));
+  }
+
+  @Test
+  void rerunningDatesThatShareAPaperWithOtherCountsChangesNoByte() throws Exception {
+    recordOverlappingNextDay();
+    List<LocalDate> range = List.of(THU, THU.plusDays(1));
+    run(range);
+    String thu = Files.readString(site.resolve(DailyPost.path(THU)), StandardCharsets.UTF_8);
+    String fri =
+        Files.readString(site.resolve(DailyPost.path(THU.plusDays(1))), StandardCharsets.UTF_8);
+    assertThat(thu).contains("좋아요 수는 2026-08-21 12:00 KST 기준");
+    assertThat(fri).contains("좋아요 수는 2026-08-22 12:00 KST 기준");
+    FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    Map<Path, byte[]> before = new HashMap<>();
+    for (Path p : files().keySet()) {
+      Files.setLastModifiedTime(p, old);
+      before.put(p, Files.readAllBytes(p));
+    }
+
+    for (List<LocalDate> again : List.of(range, List.of(THU), List.of(THU.plusDays(1)), range)) {
+      RunSummary summary =
+          job(Clock.fixed(Fixtures.NOW.plusSeconds(7 * 86_400), ZoneOffset.UTC))
+              .run(again, o -> {});
+      assertThat(summary.outcomes())
+          .allSatisfy(
+              o ->
+                  assertThat(((DateOutcome.Published) o).overall())
+                      .isEqualTo(SiteWriter.Result.UNCHANGED));
+    }
+
+    assertThat(files()).hasSize(4).allSatisfy((p, t) -> assertThat(t).isEqualTo(old));
+    for (Path p : before.keySet()) {
+      assertThat(Files.readAllBytes(p)).as(p.toString()).isEqualTo(before.get(p));
+    }
+    assertThat(archive.history(firstId())).hasSize(2);
+  }
+
+  String firstId() throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Fixtures.day(THU))
+        .get(0)
+        .get("paper")
+        .get("id")
+        .asText();
+  }
+
+  @Test
+  void twoSitesBuiltFromTheSameFilesAtDifferentTimesAreByteIdentical() throws Exception {
+    recordOverlappingNextDay();
+    List<LocalDate> dates = new java.util.ArrayList<>(Fixtures.DAYS);
+    dates.add(THU.plusDays(1));
+    run(dates);
+    Path first = site;
+    Path second = tmp.resolve("second");
+    try (Archive other = Archive.open(second.resolve(".paperboy/archive.db"), Fixtures.clock())) {
+      Clock aMinuteLater = Clock.fixed(Fixtures.NOW.plusSeconds(60), ZoneOffset.UTC);
+      new DailyJob(
+              new DirectorySource(source, aMinuteLater),
+              other,
+              new SiteWriter(second),
+              new DailyPost(new Templates(second), PostSettings.defaults()),
+              10,
+              "paperboy test",
+              aMinuteLater,
+              null)
+          .run(dates, o -> {});
+    }
+    Map<Path, FileTime> firstFiles = files();
+    site = second;
+    Map<Path, FileTime> secondFiles = files();
+    assertThat(secondFiles).hasSameSizeAs(firstFiles).hasSize(22);
+    for (Path p : firstFiles.keySet()) {
+      Path twin = second.resolve(first.relativize(p));
+      assertThat(Files.readAllBytes(twin)).as(twin.toString()).isEqualTo(Files.readAllBytes(p));
+    }
   }
 }

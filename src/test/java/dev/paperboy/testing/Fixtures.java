@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,14 +58,24 @@ public final class Fixtures {
     return bytes("fixtures/daily_papers-" + date + ".json");
   }
 
-  /** Copies the fixture days into {@code dir} as a recorded-response source folder. */
+  /**
+   * Copies the fixture days into {@code dir} as a recorded-response source folder, each file
+   * recorded (modified) at {@link #NOW}.
+   */
   public static Path sourceFolder(Path dir) {
+    for (LocalDate date : DAYS) {
+      record(dir.resolve("daily_papers-" + date + ".json"), day(date), NOW);
+    }
+    return dir;
+  }
+
+  /** Writes a recorded response whose modification time, its observation time, is {@code at}. */
+  public static Path record(Path file, byte[] body, Instant at) {
     try {
-      Files.createDirectories(dir);
-      for (LocalDate date : DAYS) {
-        Files.write(dir.resolve("daily_papers-" + date + ".json"), day(date));
-      }
-      return dir;
+      Files.createDirectories(file.getParent());
+      Files.write(file, body);
+      Files.setLastModifiedTime(file, FileTime.from(at));
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
