@@ -6,7 +6,7 @@ import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DateOutcome;
 import dev.paperboy.job.RunSummary;
-import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

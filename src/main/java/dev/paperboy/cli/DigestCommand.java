@@ -1,12 +1,10 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.Settings;
 import dev.paperboy.job.DatePlan;
-import dev.paperboy.job.DigestStep;
+import dev.paperboy.job.DigestJob;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,46 +66,49 @@ public final class DigestCommand implements Callable<Integer> {
     List<LocalDate> plan = plan();
     Clock clock = Clock.systemUTC();
     try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
-      DigestStep step = Wiring.digest(where.site, settings, archive, digestOptions.refresh);
+      DigestJob job =
+          new DigestJob(
+              archive, Wiring.digest(where.site, settings, archive, digestOptions.refresh));
       Wiring.modelHint(settings).ifPresent(console.out()::println);
-      int failed = 0;
-      int done = 0;
-      for (LocalDate date : plan) {
-        done++;
-        String prefix = String.format(Locale.ROOT, "[%d/%d] %s  ", done, plan.size(), date);
-        ArchivedDay day = archive.day(date);
-        if (day.papers().isEmpty()) {
-          if (plan.size() == 1 || isWeekday(date)) {
-            console
-                .err()
-                .println(
-                    prefix
-                        + "FAILED: no archived papers for this date; run 'paperboy daily --site "
-                        + where.site
-                        + " --date "
-                        + date
-                        + "' first.");
-            failed++;
-          } else {
-            console.out().println(prefix + "no papers (weekend)");
-          }
-          continue;
-        }
-        try {
-          DigestStep.Report report = step.publish(day);
-          console.out().println(prefix + day.papers().size() + " papers, " + report.describe());
-        } catch (PaperboyException e) {
-          console.err().println(prefix + "FAILED: " + e.getMessage());
-          failed++;
-        }
-      }
-      step.summaryLines().forEach(console.out()::println);
-      return failed == 0 ? 0 : 1;
+      int[] done = {0};
+      List<DigestJob.Outcome> outcomes =
+          job.run(
+              plan,
+              outcome -> {
+                String prefix =
+                    String.format(
+                        Locale.ROOT, "[%d/%d] %s  ", ++done[0], plan.size(), outcome.date());
+                switch (outcome) {
+                  case DigestJob.Outcome.Written w ->
+                      console
+                          .out()
+                          .println(prefix + w.papers() + " papers, " + w.report().describe());
+                  case DigestJob.Outcome.Weekend w ->
+                      console.out().println(prefix + "no papers (weekend)");
+                  case DigestJob.Outcome.NotArchived n ->
+                      console
+                          .err()
+                          .println(
+                              prefix
+                                  + "FAILED: no archived papers for this date; run 'paperboy daily"
+                                  + " --site "
+                                  + where.site
+                                  + " --date "
+                                  + n.date()
+                                  + "' first.");
+                  case DigestJob.Outcome.Failed f ->
+                      console.err().println(prefix + "FAILED: " + f.message());
+                }
+              });
+      job.summaryLines().forEach(console.out()::println);
+      boolean failed =
+          outcomes.stream()
+              .anyMatch(
+                  o ->
+                      o instanceof DigestJob.Outcome.NotArchived
+                          || o instanceof DigestJob.Outcome.Failed);
+      return failed ? 1 : 0;
     }
-  }
-
-  private static boolean isWeekday(LocalDate date) {
-    return date.getDayOfWeek().getValue() <= 5;
   }
 
   private List<LocalDate> plan() {

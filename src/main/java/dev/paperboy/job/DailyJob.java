@@ -2,7 +2,6 @@ package dev.paperboy.job;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.archive.LedgerEntry;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.FetchOutcome;
@@ -10,7 +9,9 @@ import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.PaperSource;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
-import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.rank.RankedDay;
+import dev.paperboy.rank.Ranking;
+import dev.paperboy.site.SiteWriter;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public final class DailyJob {
       return new DateOutcome.Refused(date, reason);
     }
     archive.record(list);
-    ArchivedDay day = archive.day(date);
+    RankedDay day = Ranking.rank(archive.day(date));
     Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
     files.put(DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top)));
     files.put(

@@ -1,6 +1,6 @@
 package dev.paperboy.job;
 
-import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.site.SiteWriter;
 import java.time.LocalDate;
 import java.util.Map;
 

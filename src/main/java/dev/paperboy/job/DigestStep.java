@@ -1,16 +1,15 @@
 package dev.paperboy.job;
 
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.digest.Digester;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.media.Illustrations;
 import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DigestPost;
-import dev.paperboy.publish.PaperImages;
-import dev.paperboy.publish.SiteWriter;
-import dev.paperboy.rank.Ranking;
+import dev.paperboy.rank.RankedDay;
+import dev.paperboy.site.SiteWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,11 +65,11 @@ public final class DigestStep {
   }
 
   /** Digests and writes the post of a non-empty {@code day}. */
-  public Report publish(ArchivedDay day) {
+  public Report publish(RankedDay day) {
     long start = System.nanoTime();
-    List<Paper> papers = Ranking.top(day.papers(), top);
+    List<Paper> papers = day.top(top);
     Thread compiling = Thread.ofVirtual().start(post::prepare);
-    AtomicReference<Map<String, PaperImages>> images = new AtomicReference<>(Map.of());
+    AtomicReference<Map<String, Illustrations>> images = new AtomicReference<>(Map.of());
     Thread illustrating =
         Thread.ofVirtual()
             .start(

@@ -1,7 +1,7 @@
 package dev.paperboy.job;
 
 import dev.paperboy.archive.Archive;
-import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.site.SiteWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

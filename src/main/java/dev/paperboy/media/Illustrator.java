@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.hf.Paper;
-import dev.paperboy.publish.PaperImages;
-import dev.paperboy.publish.SiteWriter;
+import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Sleeper;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,16 +74,16 @@ public final class Illustrator {
   }
 
   /** The images of {@code papers}, by arXiv id; empty when media are switched off. */
-  public Map<String, PaperImages> illustrate(List<Paper> papers) {
+  public Map<String, Illustrations> illustrate(List<Paper> papers) {
     if (!settings.enabled()) {
       return Map.of();
     }
-    Map<String, Future<PaperImages>> futures = new LinkedHashMap<>();
+    Map<String, Future<Illustrations>> futures = new LinkedHashMap<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       for (Paper p : papers) {
         futures.put(p.id(), threads.submit(() -> paper(p)));
       }
-      Map<String, PaperImages> out = new LinkedHashMap<>();
+      Map<String, Illustrations> out = new LinkedHashMap<>();
       futures.forEach((id, future) -> out.put(id, result(id, future)));
       return out;
     }
@@ -96,20 +94,20 @@ public final class Illustrator {
     return tally.totals();
   }
 
-  private static PaperImages result(String id, Future<PaperImages> future) {
+  private static Illustrations result(String id, Future<Illustrations> future) {
     try {
       return future.get();
     } catch (ExecutionException e) {
       LOG.error("{}: images failed unexpectedly", id, e.getCause());
-      return PaperImages.NONE;
+      return Illustrations.NONE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return PaperImages.NONE;
+      return Illustrations.NONE;
     }
   }
 
-  private PaperImages paper(Paper p) {
-    PaperImages.Image thumbnail =
+  private Illustrations paper(Paper p) {
+    Illustrations.Image thumbnail =
         uri(p.thumbnail())
             .flatMap(u -> image(p, "thumb", u, cut(p.title()) + " 썸네일", null))
             .orElse(null);
@@ -121,7 +119,7 @@ public final class Illustrator {
           .flatMap(Illustrator::uri)
           .ifPresent(u -> found.add(new ArxivFigures.Figure(u, null)));
     }
-    List<PaperImages.Image> figures = new ArrayList<>();
+    List<Illustrations.Image> figures = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       ArxivFigures.Figure f = found.get(i);
       String alt =
@@ -134,13 +132,13 @@ public final class Illustrator {
                       : p.title());
       image(p, "fig-" + (i + 1), f.image(), alt, f.caption()).ifPresent(figures::add);
     }
-    return new PaperImages(thumbnail, figures);
+    return new Illustrations(thumbnail, figures);
   }
 
-  private Optional<PaperImages.Image> image(
+  private Optional<Illustrations.Image> image(
       Paper p, String name, URI url, String alt, String caption) {
     String path = MediaSettings.FOLDER + "/" + p.id() + "/" + name + ".jpg";
-    PaperImages.Image shown = new PaperImages.Image(src(p, name), alt, caption);
+    Illustrations.Image shown = new Illustrations.Image(path, url(p, name), alt, caption);
     Optional<MediaLog.Entry> known = log.find(p.id(), name);
     if (known.isPresent() && url.toString().equals(known.get().sourceUrl())) {
       MediaLog.Entry entry = known.get();
@@ -222,9 +220,8 @@ public final class Illustrator {
     return entry.retryAt() == null || !entry.retryAt().isAfter(clock.instant());
   }
 
-  private SafeString src(Paper p, String name) {
-    String base = settings.basePath().replaceAll("/+$", "");
-    return new SafeString(base + "/" + p.id() + "/" + name + ".jpg");
+  private String url(Paper p, String name) {
+    return settings.basePath().replaceAll("/+$", "") + "/" + p.id() + "/" + name + ".jpg";
   }
 
   private static String cut(String text) {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,6 @@ import java.util.List;
  * line ends and a stable key order.
  */
 public final class DailyData {
-  /** The ranking rule, stated in the data. */
-  public static final String RANKING = "upvotes desc, comments desc, arxiv id asc";
-
   private static final ObjectWriter WRITER =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -44,8 +41,8 @@ public final class DailyData {
   }
 
   /** Renders the day as JSON bytes, ending with a newline. */
-  public static byte[] render(ArchivedDay day, String generator) {
-    List<Paper> ranked = Ranking.rank(day.papers());
+  public static byte[] render(RankedDay day, String generator) {
+    List<Paper> ranked = day.papers();
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
       Paper p = ranked.get(i);
@@ -81,7 +78,7 @@ public final class DailyData {
             new Provenance(
                 day.source(),
                 day.countsAsOf() == null ? null : day.countsAsOf().toString(),
-                RANKING,
+                Ranking.DESCRIPTION,
                 generator),
             items);
     try {

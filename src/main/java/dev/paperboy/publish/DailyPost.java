@@ -1,8 +1,7 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.Paper;
-import dev.paperboy.rank.Ranking;
+import dev.paperboy.rank.RankedDay;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public final class DailyPost {
   }
 
   /** Renders the post for a non-empty day, showing its {@code top} best-ranked papers. */
-  public String render(ArchivedDay day, int top) {
+  public String render(RankedDay day, int top) {
     if (day.papers().isEmpty()) {
       throw new IllegalArgumentException("no papers on " + day.date());
     }
@@ -51,7 +50,7 @@ public final class DailyPost {
     }
     front.put("permalink", settings.permalink().of(day.date()));
 
-    List<Paper> ranked = Ranking.top(day.papers(), top);
+    List<Paper> ranked = day.top(top);
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
       entries.add(entry(i + 1, ranked.get(i)));

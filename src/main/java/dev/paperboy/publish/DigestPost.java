@@ -1,10 +1,11 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.media.Illustrations;
+import dev.paperboy.rank.RankedDay;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class DigestPost {
    * @param images each paper's images by arXiv id; papers without an entry get no image lines
    */
   public String render(
-      ArchivedDay day, List<PaperDigest> digests, String model, Map<String, PaperImages> images) {
+      RankedDay day, List<PaperDigest> digests, String model, Map<String, Illustrations> images) {
     String heading = title.replace("{date}", day.date().toString());
     List<String> fallbackIds = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
@@ -77,7 +78,8 @@ public final class DigestPost {
       if (d instanceof PaperDigest.Fallback) {
         fallbackIds.add(d.paper().id());
       }
-      entries.add(entry(i + 1, d, images.getOrDefault(d.paper().id(), PaperImages.NONE)));
+      entries.add(
+          entry(i + 1, d, PaperImages.of(images.getOrDefault(d.paper().id(), Illustrations.NONE))));
     }
     String asOf = post.asOf(day.countsAsOf());
 

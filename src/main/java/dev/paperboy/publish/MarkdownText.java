@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
   private static final Pattern LIQUID = Pattern.compile("\\{\\{|\\{%|%}|}}");
   private static final String MARKDOWN_SPECIALS = "\\`*_[]|$~";
+  private static final Pattern SITE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private MarkdownText() {}
@@ -64,6 +65,18 @@ public final class MarkdownText {
   public static SafeString link(String url) {
     String safe = url(url);
     return safe == null ? null : new SafeString(safe);
+  }
+
+  /**
+   * A site path such as {@code /assets/img/papers/2602.12345/thumb.jpg} (letters, digits and {@code
+   * . _ ~ - /}, no {@code ..}), or an http(s) URL as {@link #link} makes it; null for anything
+   * else.
+   */
+  public static SafeString path(String path) {
+    if (path != null && SITE_PATH.matcher(path).matches() && !path.contains("..")) {
+      return new SafeString(path);
+    }
+    return link(path);
   }
 
   /**

@@ -1,2 +1,2 @@
-/** Jekyll output: posts rendered from overridable templates, JSON data files, atomic writes. */
+/** Jekyll output: posts and JSON data files rendered from overridable templates. */
 package dev.paperboy.publish;

@@ -1,5 +1,6 @@
 package dev.paperboy.rank;
 
+import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.Paper;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,9 @@ public final class Ranking {
           .thenComparing(Comparator.comparingInt((Paper p) -> p.counts().comments()).reversed())
           .thenComparing(Paper::id);
 
+  /** The ranking rule in words, as the data files state it. */
+  public static final String DESCRIPTION = "upvotes desc, comments desc, arxiv id asc";
+
   private Ranking() {}
 
   /** All papers, ranked. */
@@ -23,11 +27,8 @@ public final class Ranking {
     return papers.stream().sorted(ORDER).toList();
   }
 
-  /** The first {@code n} papers of the ranking (fewer if the day has fewer). */
-  public static List<Paper> top(List<Paper> papers, int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("n < 1: " + n);
-    }
-    return papers.stream().sorted(ORDER).limit(n).toList();
+  /** The archived day, ranked. */
+  public static RankedDay rank(ArchivedDay day) {
+    return new RankedDay(day.date(), rank(day.papers()), day.countsAsOf(), day.source());
   }
 }

@@ -34,7 +34,7 @@ class DigesterTest {
     archive = Archive.open(dir.resolve("archive.db"), Fixtures.clock());
     List<Paper> papers = EntryParser.parse(Fixtures.day(DATE), "f");
     archive.record(new DailyList(DATE, papers, Fixtures.NOW, "f"));
-    top5 = Ranking.top(papers, 5);
+    top5 = Ranking.rank(papers).subList(0, 5);
   }
 
   @AfterEach

@@ -23,6 +23,7 @@ import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.PostSettings;
 import dev.paperboy.publish.Templates;
+import dev.paperboy.rank.Ranking;
 import dev.paperboy.testing.Answers;
 import dev.paperboy.testing.Entries;
 import dev.paperboy.testing.Fixtures;
@@ -200,7 +201,11 @@ class ProviderWireTest {
                 List.of("Daily Papers", "심층"),
                 List.of("huggingface", "papers", "digest", "ai"),
                 dev.paperboy.publish.Permalink.DIGEST)
-            .render(archive.day(LocalDate.of(2026, 8, 20)), List.of(d), a.model(), Map.of());
+            .render(
+                Ranking.rank(archive.day(LocalDate.of(2026, 8, 20))),
+                List.of(d),
+                a.model(),
+                Map.of());
     Golden.assertMatches("digest/wire-" + wire.provider.id() + ".md", post);
     llm.verify(
         1,
@@ -359,7 +364,7 @@ class ProviderWireTest {
                 List.of("ai"),
                 dev.paperboy.publish.Permalink.DIGEST)
             .render(
-                archive.day(LocalDate.of(2026, 8, 20)),
+                Ranking.rank(archive.day(LocalDate.of(2026, 8, 20))),
                 List.of(d, new PaperDigest.Fallback(paper, "test")),
                 "test",
                 Map.of());

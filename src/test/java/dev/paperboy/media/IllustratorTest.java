@@ -16,10 +16,10 @@ import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.publish.DigestPost;
-import dev.paperboy.publish.PaperImages;
 import dev.paperboy.publish.PostSettings;
-import dev.paperboy.publish.SiteWriter;
 import dev.paperboy.publish.Templates;
+import dev.paperboy.rank.Ranking;
+import dev.paperboy.site.SiteWriter;
 import dev.paperboy.testing.Answers;
 import dev.paperboy.testing.Entries;
 import dev.paperboy.testing.FakeSummarizer;
@@ -150,12 +150,12 @@ class IllustratorTest {
   void storesThumbnailsAndFiguresOnceAndARerunDownloadsNothing() throws Exception {
     List<Paper> papers = wellBehavedDay();
 
-    Map<String, PaperImages> images = illustrator().illustrate(papers);
+    Map<String, Illustrations> images = illustrator().illustrate(papers);
 
-    assertThat(images.get("2608.00001").thumbnail().src())
-        .hasToString("/assets/img/papers/2608.00001/thumb.jpg");
+    assertThat(images.get("2608.00001").thumbnail().url())
+        .isEqualTo("/assets/img/papers/2608.00001/thumb.jpg");
     assertThat(images.get("2608.00001").figures())
-        .extracting(f -> f.src().toString(), PaperImages.Image::caption)
+        .extracting(Illustrations.Image::url, Illustrations.Image::caption)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "/assets/img/papers/2608.00001/fig-1.jpg",
@@ -189,14 +189,14 @@ class IllustratorTest {
     Golden.assertMatches("digest/images-2026-08-20-daily-papers-top5.md", post);
 
     web.resetRequests();
-    Map<String, PaperImages> again = illustrator().illustrate(papers);
+    Map<String, Illustrations> again = illustrator().illustrate(papers);
 
     assertThat(web.getAllServeEvents()).isEmpty();
     assertThat(again).isEqualTo(images);
     assertThat(post(papers, again)).isEqualTo(post);
   }
 
-  private String post(List<Paper> papers, Map<String, PaperImages> images) {
+  private String post(List<Paper> papers, Map<String, Illustrations> images) {
     FakeSummarizer model = FakeSummarizer.valid();
     List<PaperDigest> digests = new ArrayList<>();
     for (Paper p : papers) {
@@ -219,7 +219,7 @@ class IllustratorTest {
             List.of("Daily Papers", "심층"),
             List.of("huggingface", "papers", "digest", "ai"),
             dev.paperboy.publish.Permalink.DIGEST)
-        .render(archive.day(DATE), digests, model.model(), images);
+        .render(Ranking.rank(archive.day(DATE)), digests, model.model(), images);
   }
 
   @Test
@@ -261,9 +261,9 @@ class IllustratorTest {
     }
     Illustrator illustrator = illustrator();
 
-    Map<String, PaperImages> images = illustrator.illustrate(papers);
+    Map<String, Illustrations> images = illustrator.illustrate(papers);
 
-    assertThat(images.values()).allSatisfy(i -> assertThat(i).isEqualTo(PaperImages.NONE));
+    assertThat(images.values()).allSatisfy(i -> assertThat(i).isEqualTo(Illustrations.NONE));
     assertThat(reason("2608.00011")).contains("PNG claims 50000 × 50000 pixels");
     assertThat(reason("2608.00012")).contains("not a PNG, JPEG, GIF or WebP image");
     assertThat(reason("2608.00013")).contains("host evil.example is not in media.allowed-hosts");

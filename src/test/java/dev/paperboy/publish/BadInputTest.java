@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.rank.RankedDay;
+import dev.paperboy.rank.Ranking;
 import dev.paperboy.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,7 +34,8 @@ class BadInputTest {
   @BeforeAll
   static void render(@TempDir Path site) {
     papers = EntryParser.parse(Fixtures.bytes("bad-input/daily_papers-2026-01-05.json"), "bad");
-    ArchivedDay day = new ArchivedDay(DATE, papers, Instant.parse("2026-01-05T10:00:00Z"), "bad");
+    RankedDay day =
+        Ranking.rank(new ArchivedDay(DATE, papers, Instant.parse("2026-01-05T10:00:00Z"), "bad"));
     post = new DailyPost(new Templates(site), PostSettings.defaults()).render(day, 100);
     body = post.substring(post.indexOf("\n---\n", 4) + 5);
   }
@@ -117,7 +120,8 @@ class BadInputTest {
 
   @Test
   void dataFileKeepsEmojiRawBecauseJekyllReadsJsonAsYaml() throws Exception {
-    ArchivedDay day = new ArchivedDay(DATE, papers, Instant.parse("2026-01-05T10:00:00Z"), "bad");
+    RankedDay day =
+        Ranking.rank(new ArchivedDay(DATE, papers, Instant.parse("2026-01-05T10:00:00Z"), "bad"));
     String json =
         new String(DailyData.render(day, "test"), java.nio.charset.StandardCharsets.UTF_8);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.EntryParser;
+import dev.paperboy.rank.RankedDay;
+import dev.paperboy.rank.Ranking;
 import dev.paperboy.testing.Fixtures;
 import dev.paperboy.testing.Golden;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +21,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DailyPostTest {
   @TempDir Path site;
 
-  static ArchivedDay fixtureDay(LocalDate date) {
-    return new ArchivedDay(
-        date,
-        EntryParser.parse(Fixtures.day(date), "f"),
-        Instant.parse("2026-08-21T01:30:00Z"),
-        "daily_papers-" + date + ".json");
+  static RankedDay fixtureDay(LocalDate date) {
+    return Ranking.rank(
+        new ArchivedDay(
+            date,
+            EntryParser.parse(Fixtures.day(date), "f"),
+            Instant.parse("2026-08-21T01:30:00Z"),
+            "daily_papers-" + date + ".json"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-06-03", "2025-10-08", "2026-05-12", "2026-08-20"})
   void rendersTheSeedFormat(String date) {
-    ArchivedDay day = fixtureDay(LocalDate.parse(date));
+    RankedDay day = fixtureDay(LocalDate.parse(date));
 
     String post = new DailyPost(new Templates(site), PostSettings.defaults()).render(day, 10);
 
@@ -40,7 +43,7 @@ class DailyPostTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025-10-08", "2026-08-20"})
   void dataFileListsEveryPaperWithProvenance(String date) {
-    ArchivedDay day = fixtureDay(LocalDate.parse(date));
+    RankedDay day = fixtureDay(LocalDate.parse(date));
 
     String json = new String(DailyData.render(day, "paperboy test"), StandardCharsets.UTF_8);
 

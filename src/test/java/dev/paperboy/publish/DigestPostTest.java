@@ -3,7 +3,6 @@ package dev.paperboy.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.archive.Archive;
-import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.Digester;
 import dev.paperboy.digest.PaperDigest;
@@ -14,6 +13,7 @@ import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.testing.Answers;
 import dev.paperboy.testing.FakeSummarizer;
@@ -50,13 +50,13 @@ class DigestPostTest {
     return Fixtures.DAYS;
   }
 
-  private ArchivedDay day(LocalDate date) {
+  private RankedDay day(LocalDate date) {
     List<Paper> papers = EntryParser.parse(Fixtures.day(date), "f");
     archive.record(new DailyList(date, papers, Instant.parse("2026-08-21T01:30:00Z"), "f"));
-    return archive.day(date);
+    return Ranking.rank(archive.day(date));
   }
 
-  private String render(ArchivedDay day, Optional<Summarizer> model) {
+  private String render(RankedDay day, Optional<Summarizer> model) {
     Digester digester =
         new Digester(
             model,
@@ -66,7 +66,7 @@ class DigestPostTest {
             4,
             RetryPolicy.defaults(),
             d -> {});
-    List<PaperDigest> digests = digester.digest(Ranking.top(day.papers(), 5), false);
+    List<PaperDigest> digests = digester.digest(day.top(5), false);
     return post().render(day, digests, digester.model(), Map.of());
   }
 
@@ -96,7 +96,7 @@ class DigestPostTest {
     List<Paper> papers =
         EntryParser.parse(Fixtures.bytes("bad-input/daily_papers-" + date + ".json"), "bad");
     archive.record(new DailyList(date, papers, Instant.parse("2026-01-06T01:30:00Z"), "bad"));
-    ArchivedDay day = archive.day(date);
+    RankedDay day = Ranking.rank(archive.day(date));
     Digester digester =
         new Digester(
             Optional.of(FakeSummarizer.valid()),
@@ -108,12 +108,7 @@ class DigestPostTest {
             d -> {});
 
     String post =
-        post()
-            .render(
-                day,
-                digester.digest(Ranking.top(day.papers(), 20), false),
-                digester.model(),
-                Map.of());
+        post().render(day, digester.digest(day.top(20), false), digester.model(), Map.of());
 
     Golden.assertMatches("digest/" + date + "-daily-papers-top5.md", post);
     assertThat(post).doesNotContain("<script", "<img", "<iframe");

@@ -44,9 +44,15 @@ class RankingTest {
   }
 
   @Test
-  void topCutsTheRanking() {
-    assertThat(Ranking.top(List.of(paper("a", 1, 0), paper("b", 2, 0), paper("c", 3, 0)), 2))
-        .extracting(Paper::id)
-        .containsExactly("c", "b");
+  void aRankedDayCutsTheRanking() {
+    var day =
+        Ranking.rank(
+            new dev.paperboy.archive.ArchivedDay(
+                java.time.LocalDate.of(2026, 2, 20),
+                List.of(paper("a", 1, 0), paper("b", 2, 0), paper("c", 3, 0)),
+                null,
+                "test"));
+    assertThat(day.papers()).extracting(Paper::id).containsExactly("c", "b", "a");
+    assertThat(day.top(2)).extracting(Paper::id).containsExactly("c", "b");
   }
 }

@@ -1,4 +1,4 @@
-package dev.paperboy.publish;
+package dev.paperboy.site;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -43,7 +43,7 @@ public final class SiteWriter {
   public Path resolve(String relative) {
     Path target = site.resolve(relative).normalize();
     if (!target.startsWith(site) || target.equals(site) || Path.of(relative).isAbsolute()) {
-      throw new PublishException(relative, "refusing to write outside the site folder " + site);
+      throw new SiteException(relative, "refusing to write outside the site folder " + site);
     }
     return target;
   }
@@ -86,7 +86,7 @@ public final class SiteWriter {
       }
       return exists ? Result.UPDATED : Result.CREATED;
     } catch (IOException e) {
-      throw new PublishException(relative, "cannot write " + target + ": " + e, e);
+      throw new SiteException(relative, "cannot write " + target + ": " + e, e);
     }
   }
 
@@ -110,7 +110,7 @@ public final class SiteWriter {
         removed++;
       }
     } catch (IOException e) {
-      throw new PublishException(tmp.toString(), "cannot clean temporary files: " + e, e);
+      throw new SiteException(tmp.toString(), "cannot clean temporary files: " + e, e);
     }
     return removed;
   }

@@ -1,4 +1,4 @@
-package dev.paperboy.publish;
+package dev.paperboy.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,11 +34,10 @@ class SiteWriterTest {
   void refusesPathsOutsideTheSite() {
     SiteWriter writer = new SiteWriter(site);
 
-    assertThatThrownBy(() -> writer.write("../escape.md", "x"))
-        .isInstanceOf(PublishException.class);
+    assertThatThrownBy(() -> writer.write("../escape.md", "x")).isInstanceOf(SiteException.class);
     assertThatThrownBy(() -> writer.write("_posts/../../escape.md", "x"))
-        .isInstanceOf(PublishException.class);
-    assertThatThrownBy(() -> writer.write("/tmp/abs.md", "x")).isInstanceOf(PublishException.class);
+        .isInstanceOf(SiteException.class);
+    assertThatThrownBy(() -> writer.write("/tmp/abs.md", "x")).isInstanceOf(SiteException.class);
     assertThat(site.getParent().resolve("escape.md")).doesNotExist();
   }
 

@@ -1,19 +1,19 @@
-package dev.paperboy.publish;
+package dev.paperboy.site;
 
 import dev.paperboy.PaperboyException;
 
 /** An output file could not be written. */
-public final class PublishException extends PaperboyException {
+public final class SiteException extends PaperboyException {
   private static final long serialVersionUID = 1L;
 
   private final String path;
 
-  public PublishException(String path, String message) {
+  public SiteException(String path, String message) {
     super(message);
     this.path = path;
   }
 
-  public PublishException(String path, String message, Throwable cause) {
+  public SiteException(String path, String message, Throwable cause) {
     super(message, cause);
     this.path = path;
   }
