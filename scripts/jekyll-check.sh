@@ -63,6 +63,10 @@ build_and_check() {
     || { echo "jekyll-check: the literal '{{ site.title }}' from the corpus is missing" >&2; exit 1; }
   echo "jekyll-check: Jekyll built $posts posts of $(basename "$site") without warnings; no HTML leaked."
   check_urls "$site"
+  # The digest's metadata: one list item each (never run together into one paragraph), arXiv a link.
+  grep -rqE '<li><strong>좋아요</strong>: 👍 [0-9]+</li>' "$site/_site" \
+    && grep -rqF '<li><strong>arXiv</strong>: <a href="https://arxiv.org/abs/' "$site/_site" \
+    || { echo "jekyll-check: the digest's metadata lines did not render as list items" >&2; exit 1; }
 }
 
 pipeline="$work/pipeline"

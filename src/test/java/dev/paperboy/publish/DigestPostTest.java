@@ -119,8 +119,30 @@ class DigestPostTest {
     String post = render(day(LocalDate.of(2026, 8, 20)), Optional.empty());
 
     Golden.assertMatches("digest/none-2026-08-20-daily-papers-top5.md", post);
-    assertThat(post).contains("LLM 분석이 아니라 Hugging Face가 제공한 AI 요약");
-    assertThat(post.lines().filter(l -> l.startsWith("> ℹ️ LLM 분석이 아닙니다."))).hasSize(5);
+    assertThat(post.lines().filter(l -> l.contains("LLM 분석이 아니라 Hugging Face가 제공한"))).hasSize(1);
+    assertThat(post.lines().filter(l -> l.startsWith("### 📌 Hugging Face AI 요약 (영문)"))).hasSize(5);
+    assertThat(post).doesNotContain("ℹ️", "도입 난이도", "신뢰도", "| -", "**Upvotes**");
+  }
+
+  @Test
+  void aPaperTheModelCouldNotAnalyseSaysSoOnceWithoutPlaceholders() {
+    FakeSummarizer halfBroken =
+        new FakeSummarizer(
+            "fake/half",
+            c ->
+                Answers.paper(c).path("title").asText().startsWith("Zetta")
+                    ? "not json"
+                    : Answers.validFor(c));
+
+    String post = render(day(LocalDate.of(2026, 8, 20)), Optional.of(halfBroken));
+
+    String first = post.substring(post.indexOf("## 1."), post.indexOf("## 2."));
+    assertThat(first.lines().filter(l -> l.startsWith("> ℹ️"))).hasSize(1);
+    assertThat(first)
+        .contains("- **좋아요**: 👍 92\n- **arXiv**: [2608.16590](https://arxiv.org/abs/2608.16590)")
+        .doesNotContain("도입 난이도", "신뢰도", "- -");
+    String second = post.substring(post.indexOf("## 2."), post.indexOf("## 3."));
+    assertThat(second).contains("- **도입 난이도**: ", "- **신뢰도**: ").doesNotContain("ℹ️");
   }
 
   @Test
@@ -128,7 +150,7 @@ class DigestPostTest {
     // 2024 responses predate ai_summary.
     String post = render(day(LocalDate.of(2024, 6, 3)), Optional.empty());
 
-    assertThat(post).contains("Hugging Face AI 요약이 없어 초록을 그대로 옮깁니다.", "### 📌 초록");
+    assertThat(post).contains("### 📌 초록 (영문)").doesNotContain("Hugging Face AI 요약 (영문)");
   }
 
   @Test
