@@ -2,7 +2,6 @@ package dev.paperboy.archive;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Model analyses kept in the archive, keyed by what determines them: the paper, its abstract, the
@@ -37,7 +36,7 @@ public final class AnalysisCache {
                         AND prompt_version = :promptVersion AND model = :model
                       """)
                   .bindMethods(key)
-                  .map(ConstructorMapper.of(Entry.class))
+                  .mapTo(Entry.class)
                   .findOne());
     }
   }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,8 +75,15 @@ public final class Archive implements AutoCloseable {
             .migrate();
       }
       Jdbi jdbi = Columns.register(Jdbi.create(dataSource));
-      jdbi.registerRowMapper(ConstructorMapper.factory(LedgerEntry.class));
-      jdbi.registerRowMapper(ConstructorMapper.factory(DayRow.class));
+      for (Class<?> row :
+          List.of(
+              LedgerEntry.class,
+              DayRow.class,
+              Observation.class,
+              MediaLog.Entry.class,
+              AnalysisCache.Entry.class)) {
+        jdbi.registerRowMapper(ConstructorMapper.factory(row));
+      }
       return new Archive(file, jdbi.open(), clock);
     } catch (IOException | FlywayException | JdbiException e) {
       throw new ArchiveException(file, "Cannot open the archive", e);
@@ -112,10 +120,13 @@ public final class Archive implements AutoCloseable {
    * sees the same counters again leaves that time alone, so the day's "as of" only moves when its
    * counts do. A snapshot is added when the counters differ from the paper's latest snapshot at or
    * before the fetch's time, so recorded files processed in any order give the same history.
+   *
+   * @return the date as {@link #day} now reads it, without reading it back
    */
-  public synchronized void record(DailyList list) {
+  public synchronized ArchivedDay record(DailyList list) {
     Instant fetchedAt = list.fetchedAt().truncatedTo(ChronoUnit.MILLIS);
     String date = list.date().toString();
+    Instant[] asOf = {null};
     inTransaction(
         "Cannot store " + list.date(),
         h -> {
@@ -132,7 +143,7 @@ public final class Archive implements AutoCloseable {
                       "SELECT paper_id, upvotes, comments, github_stars, seen_at FROM listing"
                           + " WHERE list_date = ?")
                   .bind(0, date)
-                  .map(ConstructorMapper.of(Observation.class))
+                  .mapTo(Observation.class)
                   .collectToMap(Observation::paperId, seen -> seen);
           h.execute("DELETE FROM listing WHERE list_date = ?", date);
           if (!list.papers().isEmpty()) {
@@ -150,6 +161,9 @@ public final class Archive implements AutoCloseable {
                   old != null && old.counts().equals(c) && old.seenAt() != null
                       ? old.seenAt()
                       : fetchedAt;
+              if (asOf[0] == null || seenAt.isAfter(asOf[0])) {
+                asOf[0] = seenAt;
+              }
               insert
                   .bindMethods(
                       new Observation(
@@ -175,6 +189,8 @@ public final class Archive implements AutoCloseable {
               .bind("now", clock.instant())
               .execute();
         });
+    List<Paper> byId = list.papers().stream().sorted(Comparator.comparing(Paper::id)).toList();
+    return new ArchivedDay(list.date(), byId, asOf[0], list.origin());
   }
 
   private static final String UPSERT_PAPER =
@@ -219,12 +235,13 @@ public final class Archive implements AutoCloseable {
                 """
                 SELECT s.paper_id, s.upvotes, s.comments, s.github_stars, s.fetched_at AS seen_at
                 FROM snapshot s
-                WHERE s.paper_id IN (<ids>) AND s.fetched_at = (SELECT max(fetched_at)
-                  FROM snapshot WHERE paper_id = s.paper_id AND fetched_at <= :at)
+                WHERE s.paper_id IN (SELECT value FROM json_each(:ids)) AND s.fetched_at =
+                  (SELECT max(fetched_at) FROM snapshot
+                   WHERE paper_id = s.paper_id AND fetched_at <= :at)
                 """)
-            .bindList("ids", papers.stream().map(Paper::id).toList())
+            .bind("ids", papers.stream().map(Paper::id).toList())
             .bind("at", at)
-            .map(ConstructorMapper.of(Observation.class))
+            .mapTo(Observation.class)
             .collectToMap(Observation::paperId, Observation::counts);
     PreparedBatch insert =
         h.prepareBatch(
@@ -292,7 +309,7 @@ public final class Archive implements AutoCloseable {
                     FROM snapshot WHERE paper_id = ? ORDER BY fetched_at
                     """)
                 .bind(0, paperId)
-                .map(ConstructorMapper.of(Observation.class))
+                .mapTo(Observation.class)
                 .list());
   }
 
@@ -335,23 +352,24 @@ public final class Archive implements AutoCloseable {
    * repeated list would repeat.
    */
   public synchronized Optional<PreviousList> previousList(LocalDate date) {
-    return query(
-        () ->
-            handle
-                .createQuery("SELECT max(list_date) FROM listing WHERE list_date < ?")
-                .bind(0, date.toString())
-                .mapTo(String.class)
-                .findOne()
-                .map(
-                    d ->
-                        new PreviousList(
-                            LocalDate.parse(d),
-                            new TreeSet<>(
-                                handle
-                                    .createQuery("SELECT paper_id FROM listing WHERE list_date = ?")
-                                    .bind(0, d)
-                                    .mapTo(String.class)
-                                    .list()))));
+    List<Map.Entry<LocalDate, String>> rows =
+        query(
+            () ->
+                handle
+                    .createQuery(
+                        """
+                        SELECT list_date, paper_id FROM listing WHERE list_date =
+                          (SELECT max(list_date) FROM listing WHERE list_date < ?)
+                        """)
+                    .bind(0, date)
+                    .map((rs, ctx) -> Map.entry(LocalDate.parse(rs.getString(1)), rs.getString(2)))
+                    .list());
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> ids = new TreeSet<>();
+    rows.forEach(row -> ids.add(row.getValue()));
+    return Optional.of(new PreviousList(rows.get(0).getKey(), ids));
   }
 
   /** A list date and the ids it held. */

@@ -3,15 +3,13 @@ package dev.paperboy.archive;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.util.Instants;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +35,6 @@ import org.jdbi.v3.core.mapper.ColumnMapperFactory;
  * </ul>
  */
 final class Columns {
-  private static final DateTimeFormatter INSTANT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -57,11 +53,11 @@ final class Columns {
   }
 
   static String format(Instant instant) {
-    return instant == null ? null : INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    return Instants.format(instant);
   }
 
   static Instant parse(String text) {
-    return text == null ? null : Instant.parse(text);
+    return text == null ? null : Instants.parse(text);
   }
 
   /** Binds the types above, chosen by their declared type (or the value's, for Object). */

@@ -1,9 +1,12 @@
 package dev.paperboy.archive;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * What became of each image of a paper: stored (with its file), missing (the source has none) or
@@ -62,35 +65,57 @@ public final class MediaLog {
     }
   }
 
+  /** The key of an image in {@link #find(Collection)}'s map: {@code paperId/name}. */
+  public static String key(String paperId, String name) {
+    return paperId + "/" + name;
+  }
+
   public Optional<Entry> find(String paperId, String name) {
+    return Optional.ofNullable(find(List.of(paperId)).get(key(paperId, name)));
+  }
+
+  /** Every record of the images of {@code paperIds}, by {@link #key}: one query for a day. */
+  public Map<String, Entry> find(Collection<String> paperIds) {
     synchronized (archive) {
       return archive.query(
           () ->
               handle
-                  .createQuery("SELECT * FROM media WHERE paper_id = :paper AND name = :name")
-                  .bind("paper", paperId)
-                  .bind("name", name)
-                  .map(ConstructorMapper.of(Entry.class))
-                  .findOne());
+                  .createQuery(
+                      "SELECT * FROM media WHERE paper_id IN (SELECT value FROM json_each(:ids))")
+                  .bind("ids", List.copyOf(paperIds))
+                  .mapTo(Entry.class)
+                  .collectToMap(e -> key(e.paperId(), e.name()), e -> e));
     }
   }
 
   /** Records {@code entry}, replacing the earlier record of the same image; its time is now. */
   public void record(Entry entry) {
+    record(List.of(entry));
+  }
+
+  /** Records {@code entries} in one transaction; see {@link #record(Entry)}. */
+  public void record(Collection<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<Entry> copy = List.copyOf(entries);
     synchronized (archive) {
       archive.inTransaction(
-          "Cannot record image " + entry.name() + " of " + entry.paperId(),
-          h ->
-              h.createUpdate(
-                      """
-                      INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
-                        width, height, detail, retry_at, updated_at)
-                      VALUES (:paperId, :name, :sourceUrl, :status, :path, :width, :height,
-                        :detail, :retryAt, :now)
-                      """)
-                  .bindMethods(entry)
-                  .bind("now", archive.now())
-                  .execute());
+          "Cannot record " + copy.size() + " image(s) of " + copy.get(0).paperId(),
+          h -> {
+            PreparedBatch batch =
+                h.prepareBatch(
+                    """
+                    INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
+                      width, height, detail, retry_at, updated_at)
+                    VALUES (:paperId, :name, :sourceUrl, :status, :path, :width, :height,
+                      :detail, :retryAt, :now)
+                    """);
+            for (Entry entry : copy) {
+              batch.bindMethods(entry).bind("now", archive.now()).add();
+            }
+            batch.execute();
+          });
     }
   }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.util.Instants;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +172,7 @@ public final class EntryParser {
       return null;
     }
     try {
-      return Instant.parse(value);
+      return Instants.parse(value).truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -28,6 +28,9 @@ public final class TextCleaner {
     if (text == null) {
       return null;
     }
+    if (isCleanAscii(text)) {
+      return text;
+    }
     String nfc =
         Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? text
@@ -48,6 +51,27 @@ public final class TextCleaner {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code text} is already what {@link #singleLine} makes of it, judged on printable ASCII
+   * alone: no control characters, no leading, trailing or doubled spaces. Most API text is, and
+   * skipping the code-point loop for it halves the cost of parsing a day.
+   */
+  private static boolean isCleanAscii(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   private static boolean isSpace(int cp) {
@@ -82,7 +106,7 @@ public final class TextCleaner {
     if (line.indexOf('\\') >= 0) {
       line = TEX_ESCAPE.matcher(line).replaceAll("$1");
     }
-    if (containsIgnoreCase(line, "URL")) {
+    if (containsUrlWord(line)) {
       line = BRACED_PLACEHOLDER.matcher(line).replaceAll("");
       line = BARE_PLACEHOLDER.matcher(line).replaceAll(Matcher.quoteReplacement(fallbackUrl));
       line = WHITESPACE.matcher(line).replaceAll(" ").strip();
@@ -98,7 +122,7 @@ public final class TextCleaner {
     if (text == null) {
       return null;
     }
-    String compact = WHITESPACE.matcher(text).replaceAll("");
+    String compact = hasSpace(text) ? WHITESPACE.matcher(text).replaceAll("") : text;
     if (compact.isEmpty() || compact.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
       return null;
     }
@@ -116,9 +140,24 @@ public final class TextCleaner {
     }
   }
 
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+  private static boolean hasSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} holds "url" in any case: the cheap test before the placeholder regexes.
+   */
+  private static boolean containsUrlWord(String text) {
+    for (int i = text.length() - 3; i >= 0; i--) {
+      if ((text.charAt(i + 2) | 0x20) == 'l'
+          && (text.charAt(i + 1) | 0x20) == 'r'
+          && (text.charAt(i) | 0x20) == 'u') {
         return true;
       }
     }

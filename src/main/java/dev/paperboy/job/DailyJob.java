@@ -21,6 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DailyJob {
   private static final Logger LOG = LoggerFactory.getLogger(DailyJob.class);
+  private static final Executor VIRTUAL = Thread::startVirtualThread;
 
   private final PaperSource source;
   private final Archive archive;
@@ -64,17 +73,36 @@ public final class DailyJob {
     this.digest = digest;
   }
 
-  /** Processes {@code dates} in order, reporting each outcome to {@code progress}. */
+  /**
+   * Processes {@code dates} in order, reporting each outcome to {@code progress} in that order.
+   *
+   * <p>Three dates are in hand at once: the next one is fetched (and parsed) on one thread while
+   * this one is archived on the caller's, and the previous one's posts are rendered and written on
+   * a third. Each stage handles its dates one at a time and in order, so fetches never overlap and
+   * the archive sees the dates as a sequential run would.
+   */
   public RunSummary run(List<LocalDate> dates, Consumer<DateOutcome> progress) {
     int stale = writer.cleanStaleTemporaryFiles();
     if (stale > 0) {
       LOG.info("Removed {} temporary files left by an interrupted run", stale);
     }
     List<DateOutcome> outcomes = new ArrayList<>();
-    for (LocalDate date : dates) {
-      DateOutcome outcome = process(date);
-      outcomes.add(outcome);
-      progress.accept(outcome);
+    try (ExecutorService fetcher = Executors.newSingleThreadExecutor();
+        ExecutorService publisher = Executors.newSingleThreadExecutor()) {
+      Future<FetchOutcome> next = dates.isEmpty() ? null : fetcher.submit(fetch(dates.get(0)));
+      Future<DateOutcome> previous = null;
+      for (int i = 0; i < dates.size(); i++) {
+        Future<FetchOutcome> fetching = next;
+        next = i + 1 < dates.size() ? fetcher.submit(fetch(dates.get(i + 1))) : null;
+        Future<DateOutcome> current = archive(dates.get(i), fetching, publisher);
+        if (previous != null) {
+          report(await(previous), outcomes, progress);
+        }
+        previous = current;
+      }
+      if (previous != null) {
+        report(await(previous), outcomes, progress);
+      }
     }
     return new RunSummary(
         outcomes,
@@ -83,37 +111,71 @@ public final class DailyJob {
         digest == null ? List.of() : digest.summaryLines());
   }
 
-  /** Fetches, archives and publishes one date. Never throws for a problem with the date. */
-  public DateOutcome process(LocalDate date) {
+  private Callable<FetchOutcome> fetch(LocalDate date) {
+    return () -> source.fetch(date);
+  }
+
+  private static void report(
+      DateOutcome outcome, List<DateOutcome> outcomes, Consumer<DateOutcome> progress) {
+    outcomes.add(outcome);
+    progress.accept(outcome);
+  }
+
+  /** The value of a stage's future; a stage's own exception is rethrown as it was. */
+  private static <T> T await(Future<T> future) {
     try {
-      FetchOutcome fetched = source.fetch(date);
-      return switch (fetched) {
-        case FetchOutcome.NotYet notYet -> new DateOutcome.NotYet(date);
-        case FetchOutcome.Listed listed -> handle(listed.list());
-      };
-    } catch (PaperboyException e) {
-      return fail(date, e.getMessage(), e);
-    } catch (RuntimeException e) {
-      return fail(date, "Unexpected error: " + e, e);
+      return future.get();
+    } catch (ExecutionException | CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
-  private DateOutcome handle(DailyList list) {
+  /**
+   * Archives one fetched date and hands its posts to {@code publisher}; a date that ends here (not
+   * listed yet, empty, refused, failed) comes back completed. Never throws for a problem with the
+   * date.
+   */
+  private Future<DateOutcome> archive(
+      LocalDate date, Future<FetchOutcome> fetching, ExecutorService publisher) {
+    try {
+      return switch (await(fetching)) {
+        case FetchOutcome.NotYet notYet -> done(new DateOutcome.NotYet(date));
+        case FetchOutcome.Listed listed -> archive(listed.list(), publisher);
+      };
+    } catch (PaperboyException e) {
+      return done(fail(date, e.getMessage(), e));
+    } catch (RuntimeException e) {
+      return done(fail(date, "Unexpected error: " + e, e));
+    }
+  }
+
+  private static Future<DateOutcome> done(DateOutcome outcome) {
+    return CompletableFuture.completedFuture(outcome);
+  }
+
+  private Future<DateOutcome> archive(DailyList list, ExecutorService publisher) {
     LocalDate date = list.date();
     if (list.isEmpty()) {
       int before = archive.ledger(date).map(LedgerEntry::paperCount).orElse(0);
       if (before > 0) {
-        return fail(
-            date,
-            "The source now lists no papers for "
-                + date
-                + ", which had "
-                + before
-                + "; kept the archived list and the published post. Run again later.",
-            null);
+        return done(
+            fail(
+                date,
+                "The source now lists no papers for "
+                    + date
+                    + ", which had "
+                    + before
+                    + "; kept the archived list and the published post. Run again later.",
+                null));
       }
       archive.record(list);
-      return new DateOutcome.Empty(date, isWeekday(date));
+      return done(new DateOutcome.Empty(date, isWeekday(date)));
     }
     Set<String> ids = new TreeSet<>(list.papers().stream().map(Paper::id).toList());
     var previous = archive.previousList(date);
@@ -127,21 +189,35 @@ public final class DailyJob {
               + ids.size()
               + " papers); the source repeated a list.";
       archive.markFailed(date, reason);
-      return new DateOutcome.Refused(date, reason);
+      return done(new DateOutcome.Refused(date, reason));
     }
-    archive.record(list);
-    RankedDay day = Ranking.rank(archive.day(date));
-    Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
-    files.put(DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top)));
-    files.put(
-        DailyData.path(date), writer.write(DailyData.path(date), DailyData.render(day, generator)));
-    DigestStep.Report report = null;
-    if (digest != null) {
-      report = digest.publish(day);
-      files.put(report.path(), report.file());
+    RankedDay day = Ranking.rank(archive.record(list));
+    return publisher.submit(() -> publish(day));
+  }
+
+  /** Writes the posts of an archived day and marks it published. Never throws. */
+  private DateOutcome publish(RankedDay day) {
+    LocalDate date = day.date();
+    try {
+      Future<DigestStep.Report> digesting =
+          digest == null ? null : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
+      Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
+      files.put(DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top)));
+      files.put(
+          DailyData.path(date),
+          writer.write(DailyData.path(date), DailyData.render(day, generator)));
+      DigestStep.Report report = null;
+      if (digesting != null) {
+        report = await(digesting);
+        files.put(report.path(), report.file());
+      }
+      archive.markPublished(date, clock.instant());
+      return new DateOutcome.Published(date, day.papers().size(), files, report);
+    } catch (PaperboyException e) {
+      return fail(date, e.getMessage(), e);
+    } catch (RuntimeException e) {
+      return fail(date, "Unexpected error: " + e, e);
     }
-    archive.markPublished(date, clock.instant());
-    return new DateOutcome.Published(date, day.papers().size(), files, report);
   }
 
   private DateOutcome fail(LocalDate date, String message, Exception e) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +79,30 @@ public final class Illustrator {
     if (!settings.enabled()) {
       return Map.of();
     }
+    Session session =
+        new Session(
+            log.find(papers.stream().map(Paper::id).toList()),
+            Collections.synchronizedList(new ArrayList<>()));
     Map<String, Future<Illustrations>> futures = new LinkedHashMap<>();
+    Map<String, Illustrations> out = new LinkedHashMap<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       for (Paper p : papers) {
-        futures.put(p.id(), threads.submit(() -> paper(p)));
+        futures.put(p.id(), threads.submit(() -> paper(p, session)));
       }
-      Map<String, Illustrations> out = new LinkedHashMap<>();
       futures.forEach((id, future) -> out.put(id, result(id, future)));
-      return out;
+    } finally {
+      log.record(session.changes());
+    }
+    return out;
+  }
+
+  /**
+   * One call's view of the media log: what it held for the papers, read in one query, and what the
+   * call found out, written in one transaction at its end.
+   */
+  private record Session(Map<String, MediaLog.Entry> known, List<MediaLog.Entry> changes) {
+    Optional<MediaLog.Entry> find(Paper p, String name) {
+      return Optional.ofNullable(known.get(MediaLog.key(p.id(), name)));
     }
   }
 
@@ -106,12 +123,12 @@ public final class Illustrator {
     }
   }
 
-  private Illustrations paper(Paper p) {
+  private Illustrations paper(Paper p, Session session) {
     Illustrations.Image thumbnail =
         uri(p.thumbnail())
-            .flatMap(u -> image(p, "thumb", u, cut(p.title()) + " 썸네일", null))
+            .flatMap(u -> image(p, "thumb", u, cut(p.title()) + " 썸네일", null, session))
             .orElse(null);
-    List<ArxivFigures.Figure> found = figures(p);
+    List<ArxivFigures.Figure> found = figures(p, session);
     if (found.isEmpty() && settings.maxFigures() > 0) {
       p.mediaUrls().stream()
           .filter(u -> VIDEO.stream().noneMatch(u.toLowerCase(Locale.ROOT)::endsWith))
@@ -130,16 +147,16 @@ public final class Illustrator {
                   f.caption() != null
                       ? FIGURE_LABEL.matcher(f.caption()).replaceFirst("")
                       : p.title());
-      image(p, "fig-" + (i + 1), f.image(), alt, f.caption()).ifPresent(figures::add);
+      image(p, "fig-" + (i + 1), f.image(), alt, f.caption(), session).ifPresent(figures::add);
     }
     return new Illustrations(thumbnail, figures);
   }
 
   private Optional<Illustrations.Image> image(
-      Paper p, String name, URI url, String alt, String caption) {
+      Paper p, String name, URI url, String alt, String caption, Session session) {
     String path = MediaSettings.FOLDER + "/" + p.id() + "/" + name + ".jpg";
     Illustrations.Image shown = new Illustrations.Image(path, url(p, name), alt, caption);
-    Optional<MediaLog.Entry> known = log.find(p.id(), name);
+    Optional<MediaLog.Entry> known = session.find(p, name);
     if (known.isPresent() && url.toString().equals(known.get().sourceUrl())) {
       MediaLog.Entry entry = known.get();
       if (entry.status() == MediaLog.Status.STORED && writer.exists(path)) {
@@ -154,23 +171,25 @@ public final class Illustrator {
       Fetcher.Fetched fetched = fetcher.get(url);
       ImageProcessor.Jpeg jpeg = processor.toJpeg(fetched.url(), fetched.body());
       writer.write(path, jpeg.bytes());
-      log.record(
-          MediaLog.Entry.stored(
-              p.id(), name, url.toString(), path, jpeg.width(), jpeg.height(), caption));
+      session
+          .changes()
+          .add(
+              MediaLog.Entry.stored(
+                  p.id(), name, url.toString(), path, jpeg.width(), jpeg.height(), caption));
       tally.downloaded();
       return Optional.of(shown);
     } catch (MediaException e) {
-      fail(p, name, url, e);
+      fail(p, name, url, e, session);
       return Optional.empty();
     }
   }
 
-  private List<ArxivFigures.Figure> figures(Paper p) {
+  private List<ArxivFigures.Figure> figures(Paper p, Session session) {
     if (settings.maxFigures() == 0) {
       return new ArrayList<>();
     }
     URI page = settings.arxivBase().resolve("/html/" + p.id());
-    Optional<MediaLog.Entry> known = log.find(p.id(), "figures");
+    Optional<MediaLog.Entry> known = session.find(p, "figures");
     if (known.isPresent()) {
       MediaLog.Entry entry = known.get();
       if (entry.status() == MediaLog.Status.STORED) {
@@ -187,32 +206,38 @@ public final class Illustrator {
               new String(fetched.body(), StandardCharsets.UTF_8),
               fetched.url(),
               settings.maxFigures());
-      log.record(
-          MediaLog.Entry.stored(
-              p.id(), "figures", page.toString(), null, null, null, encode(figures)));
+      session
+          .changes()
+          .add(
+              MediaLog.Entry.stored(
+                  p.id(), "figures", page.toString(), null, null, null, encode(figures)));
       return new ArrayList<>(figures);
     } catch (MediaException e) {
       if (e.status() == 404) {
-        log.record(
-            MediaLog.Entry.missing(
-                p.id(),
-                "figures",
-                page.toString(),
-                "no arXiv HTML version",
-                clock.instant().plus(settings.retryAfter())));
+        session
+            .changes()
+            .add(
+                MediaLog.Entry.missing(
+                    p.id(),
+                    "figures",
+                    page.toString(),
+                    "no arXiv HTML version",
+                    clock.instant().plus(settings.retryAfter())));
       } else {
-        fail(p, "figures", page, e);
+        fail(p, "figures", page, e, session);
       }
       return new ArrayList<>();
     }
   }
 
-  private void fail(Paper p, String name, URI url, MediaException e) {
-    LOG.warn("{} {}: {}", p.id(), name, e.getMessage());
+  private void fail(Paper p, String name, URI url, MediaException e, Session session) {
+    LOG.debug("{} {}: {}", p.id(), name, e.getMessage());
     tally.failed(p.id() + " " + name + ": " + e.getMessage());
     Instant retry =
         e.transientFailure() ? clock.instant() : clock.instant().plus(settings.retryAfter());
-    log.record(MediaLog.Entry.failed(p.id(), name, url.toString(), e.getMessage(), retry));
+    session
+        .changes()
+        .add(MediaLog.Entry.failed(p.id(), name, url.toString(), e.getMessage(), retry));
   }
 
   /** Whether a missing or failed image may be tried again: network trouble at once, else later. */

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class MarkdownText {
-  private static final Pattern LIQUID = Pattern.compile("\\{\\{|\\{%|%}|}}");
   private static final String MARKDOWN_SPECIALS = "\\`*_[]|$~";
   private static final Pattern SITE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -32,8 +31,12 @@ public final class MarkdownText {
       return "";
     }
     StringBuilder out = new StringBuilder(line.length() + 16);
+    boolean liquid = false;
+    char previous = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
+      liquid |= isLiquidDelimiter(previous, c);
+      previous = c;
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -48,7 +51,13 @@ public final class MarkdownText {
         }
       }
     }
-    return LIQUID.matcher(line).find() ? "{% raw %}" + out + "{% endraw %}" : out.toString();
+    return liquid ? "{% raw %}" + out + "{% endraw %}" : out.toString();
+  }
+
+  /** Whether two characters are a Liquid delimiter: <code>{{ {% %} }}</code>. */
+  private static boolean isLiquidDelimiter(char first, char second) {
+    return (first == '{' && (second == '{' || second == '%'))
+        || (second == '}' && (first == '}' || first == '%'));
   }
 
   /** Cuts one line of text to at most {@code max} characters plus an ellipsis. */

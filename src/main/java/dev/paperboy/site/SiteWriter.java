@@ -69,8 +69,12 @@ public final class SiteWriter {
       if (exists && Arrays.equals(Files.readAllBytes(target), content)) {
         return Result.UNCHANGED;
       }
-      Files.createDirectories(target.getParent());
-      Files.createDirectories(tmp);
+      if (!Files.isDirectory(target.getParent())) {
+        Files.createDirectories(target.getParent());
+      }
+      if (!Files.isDirectory(tmp)) {
+        Files.createDirectories(tmp);
+      }
       Path temp = Files.createTempFile(tmp, target.getFileName().toString() + ".", ".tmp");
       try {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

@@ -38,9 +38,16 @@ class ArchiveTest {
 
   @Test
   void storesEveryFieldAndReadsItBack() {
-    archive.record(new DailyList(DAY, papers, T1, "src"));
+    ArchivedDay recorded = archive.record(new DailyList(DAY, papers, T1, "src"));
 
     ArchivedDay day = archive.day(DAY);
+
+    assertThat(recorded).usingRecursiveComparison().isEqualTo(day);
+    for (LocalDate date : Fixtures.DAYS) {
+      ArchivedDay stored =
+          archive.record(new DailyList(date, EntryParser.parse(Fixtures.day(date), "f"), T1, "f"));
+      assertThat(stored).as(date.toString()).isEqualTo(archive.day(date));
+    }
 
     assertThat(day.papers()).hasSize(15);
     assertThat(day.papers())

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * Writes a folder of recorded responses for consecutive weekdays, cycling through the ten real
  * fixtures with fresh arXiv ids, so that every day is a distinct, realistic list. Used by the kill
- * test and by {@code bench/backfill.sh}: {@code java ... SyntheticYear OUT_DIR WEEKDAYS}.
+ * test and by {@code bench/backfill.sh}: {@code java ... SyntheticYear OUT_DIR WEEKDAYS [PER_DAY]},
+ * where PER_DAY caps the papers of a day (the real two years average 17; the fixtures 27).
  */
 public final class SyntheticYear {
   /** The first synthetic list date (a Monday). */
@@ -22,6 +23,11 @@ public final class SyntheticYear {
 
   /** Writes {@code weekdays} files into {@code dir}; returns the last list date written. */
   public static LocalDate write(Path dir, int weekdays) throws IOException {
+    return write(dir, weekdays, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #write(Path, int)}, with at most {@code perDay} papers a day. */
+  public static LocalDate write(Path dir, int weekdays, int perDay) throws IOException {
     ObjectMapper json = new ObjectMapper();
     JsonNode[] days = new JsonNode[Fixtures.DAYS.size()];
     for (int i = 0; i < days.length; i++) {
@@ -35,7 +41,12 @@ public final class SyntheticYear {
       if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
         continue;
       }
-      JsonNode day = days[written % days.length].deepCopy();
+      com.fasterxml.jackson.databind.node.ArrayNode day = json.createArrayNode();
+      for (JsonNode entry : days[written % days.length]) {
+        if (day.size() < perDay) {
+          day.add(entry.deepCopy());
+        }
+      }
       for (JsonNode entry : day) {
         String id =
             String.format(
@@ -53,7 +64,8 @@ public final class SyntheticYear {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     int weekdays = args.length > 1 ? Integer.parseInt(args[1]) : 250;
-    LocalDate last = write(dir, weekdays);
+    int perDay = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
+    LocalDate last = write(dir, weekdays, perDay);
     System.out.println(START + " " + last);
   }
 }
