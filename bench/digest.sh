@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-command benchmark of 'paperboy digest': five papers against a fake OpenAI-compatible
 # model that takes DELAY seconds per answer (default 2). Sequential calls would take ~5 x DELAY;
-# the digest runs them on virtual threads (4 at a time by default; CONCURRENCY=5 for all at
-# once). Images are off: this measures the model part. Then the cached and refreshed re-runs.
+# the digest runs them on virtual threads (5 at a time by default: one round; CONCURRENCY=N
+# to compare). Images are off: this measures the model part. Then the cached and refreshed re-runs.
 # Usage: bench/digest.sh [DELAY_SECONDS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,7 +15,7 @@ rm -rf "$out" && mkdir -p "$out/site/_paperboy"
 port=18931
 
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
-python3 bench/fake-llm.py "$port" "$delay" &
+python3 bench/fake-llm.py "$port" "$delay" "$out/arrivals" &
 server=$!
 trap 'kill $server' EXIT
 
@@ -23,7 +23,7 @@ cat > "$out/site/_paperboy/config.yml" <<YAML
 digest:
   provider: openai
   model: bench-model
-  concurrency: ${CONCURRENCY:-4}
+  concurrency: ${CONCURRENCY:-5}
   base-url: http://127.0.0.1:$port/v1
 YAML
 pb() { ./paperboy "$@"; }
@@ -32,10 +32,12 @@ pb daily --site "$out/site" --source src/test/resources/fixtures --date 2026-08-
 timed() { # label, then the command
   local label="$1" start end
   shift
+  rm -f "$out/arrivals"
   start=$(date +%s.%N)
   "$@" > "$out/$label.log" 2>&1
   end=$(date +%s.%N)
-  printf '%-8s wall %5.2f s | %s\n' "$label" "$(echo "$end - $start" | bc)" "$(grep '^Digest' "$out/$label.log")"
+  first=$( [ -s "$out/arrivals" ] && printf 'first request after %.2f s | ' "$(echo "$(head -1 "$out/arrivals") - $start" | bc)" || true)
+  printf '%-8s wall %5.2f s | %s%s\n' "$label" "$(echo "$end - $start" | bc)" "$first" "$(grep '^Digest' "$out/$label.log" | cut -c1-90)"
 }
 timed digest pb digest --site "$out/site" --date 2026-08-20 --no-images
 timed cached pb digest --site "$out/site" --date 2026-08-20 --no-images

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A fake OpenAI-compatible chat server for benchmarks: answers every POST .../chat/completions
 with the same valid Korean analysis after DELAY seconds, concurrently (one thread per request).
-Usage: fake-llm.py PORT DELAY_SECONDS"""
+Usage: fake-llm.py PORT DELAY_SECONDS [ARRIVALS_FILE]"""
 import json
 import sys
 import time
@@ -34,6 +34,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if LOG:
+            with open(LOG, "a") as log:
+                log.write("%.3f\n" % time.time())
         time.sleep(DELAY)
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -47,4 +50,5 @@ class Handler(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     PORT, DELAY = int(sys.argv[1]), float(sys.argv[2])
+    LOG = sys.argv[3] if len(sys.argv) > 3 else None  # one arrival time per request
     ThreadingHTTPServer(("127.0.0.1", PORT), Handler).serve_forever()

@@ -2,6 +2,8 @@ package dev.paperboy.cli;
 
 import dev.paperboy.archive.Archive;
 import dev.paperboy.config.Settings;
+import dev.paperboy.digest.ModelSettings;
+import dev.paperboy.digest.Provider;
 import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DateOutcome;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +47,13 @@ public final class DemoCommand implements Callable<Integer> {
       defaultValue = "paperboy-demo",
       description = "Folder to write the demo site into (default: ${DEFAULT-VALUE}).")
   Path site;
+
+  @Option(
+      names = "--train",
+      hidden = true,
+      description =
+          "Also digest a day with a stand-in local model (for ./paperboy's start-up cache).")
+  boolean train;
 
   @Override
   public Integer call() throws IOException {
@@ -82,6 +92,9 @@ public final class DemoCommand implements Callable<Integer> {
           }
         }
         summary.lines().forEach(console.out()::println);
+        if (train) {
+          train(settings, clock);
+        }
         console.out().println();
         console.out().println("Next:");
         console.out().println("  jekyll build -s " + root + "          # or: jekyll serve");
@@ -97,6 +110,39 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
       Files.deleteIfExists(samples);
+    }
+  }
+
+  /**
+   * Runs a digest with a model, against {@link TrainingModel}, into a scratch site that is deleted
+   * afterwards: the start-up cache then holds the model client's classes too.
+   */
+  private static void train(Settings settings, Clock clock) throws IOException {
+    Path scratch = Files.createTempDirectory("paperboy-train");
+    try (TrainingModel model = new TrainingModel()) {
+      Settings trained =
+          settings.withDigest(
+              settings
+                  .digest()
+                  .withModel(
+                      new ModelSettings(
+                          Provider.OPENAI,
+                          "training",
+                          model.baseUrl(),
+                          null,
+                          Duration.ofSeconds(30),
+                          4096,
+                          null)));
+      try (Archive archive = Wiring.openArchive(scratch, trained, clock)) {
+        Wiring.job(scratch, trained, archive, clock, true)
+            .run(List.of(SAMPLE_DATES.get(SAMPLE_DATES.size() - 1)), outcome -> {});
+      }
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
     }
   }
 

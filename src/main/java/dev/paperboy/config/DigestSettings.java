@@ -54,13 +54,18 @@ public record DigestSettings(
         true,
         ModelSettings.none(),
         5,
-        4,
+        5,
         3,
         new Budget(60, 500_000, 1.00, Pricing.UNKNOWN),
         "Hugging Face Daily Papers Top 5 - {date}",
         List.of("Daily Papers", "심층"),
         List.of("huggingface", "papers", "digest", "ai"),
         Permalink.DIGEST);
+  }
+
+  public DigestSettings withModel(ModelSettings value) {
+    return new DigestSettings(
+        enabled, value, top, concurrency, maxAttempts, budget, title, categories, tags, permalink);
   }
 
   public DigestSettings withTop(int value) {

@@ -1,0 +1,51 @@
+package dev.paperboy.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * A stand-in OpenAI-compatible model on the loopback interface that gives every request the same
+ * valid analysis. Used only by {@code demo --train}, the run that {@code ./paperboy} records its
+ * JDK start-up cache from, so that the classes a digest with a model needs are in that cache too.
+ * Never used for a post anyone reads.
+ */
+final class TrainingModel implements AutoCloseable {
+  private final HttpServer server;
+
+  TrainingModel() {
+    byte[] answer;
+    try (InputStream in =
+        TrainingModel.class
+            .getClassLoader()
+            .getResourceAsStream("training/openai-chat-completion.json")) {
+      answer = in.readAllBytes();
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext(
+        "/v1/chat/completions",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+          exchange.sendResponseHeaders(200, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  /** The base URL to configure as {@code digest.base-url}. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
