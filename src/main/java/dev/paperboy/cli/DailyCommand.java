@@ -5,6 +5,7 @@ import dev.paperboy.config.Settings;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.RunSummary;
+import dev.paperboy.site.SiteLock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Option;
       "",
       "Environment: HF_TOKEN (optional) raises the API rate limit; OPENAI_API_KEY,",
       "ANTHROPIC_API_KEY or GEMINI_API_KEY for the digest's model (see 'paperboy config').",
-      "Exit codes: 0 ok, 1 a date failed, 2 usage error, 3 configuration error."
+      "Exit codes: 0 ok, 1 a date failed or was not fetched, 2 usage error, 3 configuration",
+      "error, 4 another run held the site longer than run.lock-wait-seconds."
     })
 public final class DailyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -112,7 +114,8 @@ public final class DailyCommand implements Callable<Integer> {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     Settings settings = settings();
     List<LocalDate> plan;
-    try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+    try (SiteLock lock = where.lock(settings, console);
+        Archive archive = Wiring.openArchive(where.site, settings, clock)) {
       plan = plan(archive, settings);
       if (plan.size() > 1) {
         console

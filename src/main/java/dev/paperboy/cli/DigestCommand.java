@@ -5,6 +5,7 @@ import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.Settings;
 import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.DigestJob;
+import dev.paperboy.site.SiteLock;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Option;
       "",
       "Environment: OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY, by provider.",
       "Exit codes: 0 ok, 1 a date is not archived or its post could not be written,",
-      "2 usage error, 3 configuration error."
+      "2 usage error, 3 configuration error, 4 another run held the site too long."
     })
 public final class DigestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -65,7 +66,8 @@ public final class DigestCommand implements Callable<Integer> {
     Settings settings = settings();
     List<LocalDate> plan = plan();
     Clock clock = Clock.systemUTC();
-    try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+    try (SiteLock lock = where.lock(settings, console);
+        Archive archive = Wiring.openArchive(where.site, settings, clock)) {
       DigestJob job =
           new DigestJob(
               archive, Wiring.digest(where.site, settings, archive, digestOptions.refresh));

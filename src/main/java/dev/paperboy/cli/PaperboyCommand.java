@@ -2,6 +2,7 @@ package dev.paperboy.cli;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.config.ConfigException;
+import dev.paperboy.site.SiteBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 all went well, 1 a date failed (the others were still published),",
-      "            2 usage error, 3 configuration error."
+      "            2 usage error, 3 configuration error, 4 another run held the site too long."
     })
 public final class PaperboyCommand implements Runnable {
   /** Exit code: some dates failed. */
@@ -35,6 +36,9 @@ public final class PaperboyCommand implements Runnable {
 
   /** Exit code: the configuration is unusable. */
   public static final int CONFIG_ERROR = 3;
+
+  /** Exit code: another run held the site for longer than run.lock-wait-seconds. */
+  public static final int SITE_BUSY = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +59,10 @@ public final class PaperboyCommand implements Runnable {
           if (e instanceof ConfigException) {
             console.err().println("paperboy: configuration error: " + e.getMessage());
             return CONFIG_ERROR;
+          }
+          if (e instanceof SiteBusyException) {
+            console.err().println("paperboy: " + e.getMessage());
+            return SITE_BUSY;
           }
           if (e instanceof PaperboyException) {
             console.err().println("paperboy: " + e.getMessage());

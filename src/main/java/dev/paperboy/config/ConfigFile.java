@@ -232,7 +232,15 @@ public final class ConfigFile {
         or(http.maxAttempts(), b.maxAttempts()),
         f.post() == null ? b.post() : post(b.post(), f.post()),
         f.digest() == null ? b.digest() : digest(b.digest(), f.digest()),
-        f.media() == null ? b.media() : media(b.media(), f.media()));
+        f.media() == null ? b.media() : media(b.media(), f.media()),
+        f.run() == null ? b.run() : run(b.run(), f.run()));
+  }
+
+  private static RunLimits run(RunLimits b, FileConfig.Run f) {
+    return new RunLimits(
+        seconds(f.lockWaitSeconds(), b.lockWait()),
+        f.budgetMinutes() == null ? b.budget() : Duration.ofMinutes(f.budgetMinutes()),
+        or(f.timeoutsToGiveUp(), b.timeoutsToGiveUp()));
   }
 
   private static PostSettings post(PostSettings b, FileConfig.Post f) {

@@ -16,7 +16,13 @@ record FileConfig(
     Http http,
     Post post,
     Digest digest,
-    Media media) {
+    Media media,
+    Run run) {
+
+  record Run(
+      @Range(min = 0, max = 86_400) Integer lockWaitSeconds,
+      @Range(min = 1, max = 1_440) Integer budgetMinutes,
+      @Range(min = 1, max = 20) Integer timeoutsToGiveUp) {}
 
   record Http(
       @Range(min = 1, max = 600) Integer timeoutSeconds,

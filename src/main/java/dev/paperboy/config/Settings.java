@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param post the daily post's look; time, zone and author also apply to the digest post
  * @param digest the deep digest
  * @param media the digest's images
+ * @param run how long a run may wait for the site and last in all
  */
 public record Settings(
     String source,
@@ -31,7 +32,8 @@ public record Settings(
     int maxAttempts,
     PostSettings post,
     DigestSettings digest,
-    MediaSettings media) {
+    MediaSettings media,
+    RunLimits run) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -42,6 +44,7 @@ public record Settings(
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(run, "run");
     require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
     require(
         catchUpDays >= 1 && catchUpDays <= 366,
@@ -73,7 +76,8 @@ public record Settings(
         4,
         PostSettings.defaults(),
         DigestSettings.defaults(),
-        MediaSettings.defaults());
+        MediaSettings.defaults(),
+        RunLimits.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -83,26 +87,61 @@ public record Settings(
 
   public Settings withSource(String value) {
     return new Settings(
-        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
+        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media, run);
   }
 
   public Settings withDb(Path value) {
     return new Settings(
-        source, value, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
+        source,
+        value,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        media,
+        run);
   }
 
   public Settings withDigest(DigestSettings value) {
     return new Settings(
-        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value, media);
+        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value, media, run);
   }
 
   public Settings withMedia(MediaSettings value) {
     return new Settings(
-        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, value);
+        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, value, run);
+  }
+
+  public Settings withRun(RunLimits value) {
+    return new Settings(
+        source,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        media,
+        value);
   }
 
   public Settings withTop(int value) {
     return new Settings(
-        source, db, value, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media);
+        source,
+        db,
+        value,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        media,
+        run);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files inside a site folder, atomically and only when their bytes change.
@@ -75,14 +76,25 @@ public final class SiteWriter {
       if (!Files.isDirectory(tmp)) {
         Files.createDirectories(tmp);
       }
-      Path temp = Files.createTempFile(tmp, target.getFileName().toString() + ".", ".tmp");
+      Path temp =
+          tmp.resolve(
+              target.getFileName()
+                  + "."
+                  + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                  + ".tmp");
       try {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        // Created without explicit permissions, so the file gets the process umask's mode
+        // (0644 under the usual 022) rather than createTempFile's 0600.
+        try (FileChannel channel =
+            FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
           ByteBuffer buffer = ByteBuffer.wrap(content);
           while (buffer.hasRemaining()) {
             channel.write(buffer);
           }
           channel.force(true);
+        }
+        if (exists) {
+          keepMode(target, temp);
         }
         move(temp, target);
       } finally {
@@ -90,7 +102,17 @@ public final class SiteWriter {
       }
       return exists ? Result.UPDATED : Result.CREATED;
     } catch (IOException e) {
-      throw new SiteException(relative, "cannot write " + target + ": " + e, e);
+      throw new SiteException(
+          relative, "cannot write " + target + ": " + IoProblems.describe(e), e);
+    }
+  }
+
+  /** A rewritten file keeps the mode it had (a blogger's 0664 stays 0664). */
+  private static void keepMode(Path target, Path temp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the rename keeps what the platform gives
     }
   }
 
@@ -114,7 +136,10 @@ public final class SiteWriter {
         removed++;
       }
     } catch (IOException e) {
-      throw new SiteException(tmp.toString(), "cannot clean temporary files: " + e, e);
+      throw new SiteException(
+          tmp.toString(),
+          "cannot clean temporary files in " + tmp + ": " + IoProblems.describe(e),
+          e);
     }
     return removed;
   }
