@@ -27,11 +27,11 @@ import picocli.CommandLine.Option;
       "(_posts/DATE-daily-papers.md), its data file (_data/papers/daily-DATE.json) and the",
       "deep digest of the top 5 (_posts/DATE-daily-papers-top5.md; see 'paperboy digest').",
       "",
-      "Without dates it catches up every date since the last published one (at most",
-      "catch-up-days back) up to the current UTC date, and fetches the last refresh-days",
-      "dates again because their lists and upvotes are still growing. Weekends are empty",
-      "and get no post. Safe to run from cron as often as you like: unchanged posts are",
-      "left untouched."
+      "Without dates it does every date of the last catch-up-days (14) that is owed: never",
+      "fetched, failed, or fetched but not published, oldest first, up to the current UTC",
+      "date; and it fetches the last refresh-days (3) dates again because their lists and",
+      "upvotes are still growing. Weekends are empty and get no post. Safe to run from cron",
+      "as often as you like: one run per site at a time, unchanged posts left untouched."
     },
     footer = {
       "",
@@ -144,11 +144,8 @@ public final class DailyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
-    return DatePlan.catchUp(
-        LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-        archive.lastPublished(),
-        settings.catchUpDays(),
-        settings.refreshDays());
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return DatePlan.catchUp(today, archive, settings.catchUpDays(), settings.refreshDays());
   }
 
   private Settings settings() {

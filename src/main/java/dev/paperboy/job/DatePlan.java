@@ -1,14 +1,17 @@
 package dev.paperboy.job;
 
+import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.LedgerStatus;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Which list dates a run processes. Explicit dates are taken as given; without them a run catches
- * up every date after the last published one (at most {@code catchUpDays} back) and refreshes the
- * {@code refreshDays} most recent dates, whose lists and upvotes are still growing.
+ * Which list dates a run processes. Explicit dates are taken as given; without them a run does what
+ * is owed in the last {@code catchUpDays} (every date not yet published, a failed one in the middle
+ * of the window included) and refreshes the {@code refreshDays} most recent dates.
  */
 public final class DatePlan {
   /** The longest explicit range a run accepts. */
@@ -28,20 +31,33 @@ public final class DatePlan {
     return from.datesUntil(to.plusDays(1)).toList();
   }
 
+  /** {@link #catchUp} with what {@code archive}'s ledger says of the window. */
+  public static List<LocalDate> catchUp(
+      LocalDate todayUtc, Archive archive, int catchUpDays, int refreshDays) {
+    Map<LocalDate, LedgerStatus> known = new HashMap<>();
+    archive
+        .ledger(todayUtc.minusDays(catchUpDays), todayUtc)
+        .forEach(entry -> known.put(entry.date(), entry.status()));
+    return catchUp(todayUtc, known, catchUpDays, refreshDays);
+  }
+
   /**
-   * The dates a run without explicit dates processes, oldest first.
+   * The dates a run without explicit dates processes, oldest first: every date of the last {@code
+   * catchUpDays} whose posts are owed (never looked at, failed, or fetched but not published; a
+   * weekend or holiday already seen empty is not owed), and the {@code refreshDays} most recent
+   * dates, whose lists and upvotes are still growing.
    *
    * @param todayUtc the current UTC date: list dates are UTC dates
-   * @param lastPublished the newest date whose posts were ever written
+   * @param known what the ledger says of the dates in the window
    */
   public static List<LocalDate> catchUp(
-      LocalDate todayUtc, Optional<LocalDate> lastPublished, int catchUpDays, int refreshDays) {
-    LocalDate earliest = todayUtc.minusDays(catchUpDays);
-    LocalDate start =
-        lastPublished.map(d -> d.plusDays(1)).filter(d -> d.isAfter(earliest)).orElse(earliest);
+      LocalDate todayUtc, Map<LocalDate, LedgerStatus> known, int catchUpDays, int refreshDays) {
     TreeSet<LocalDate> dates = new TreeSet<>();
-    if (!start.isAfter(todayUtc)) {
-      dates.addAll(range(start, todayUtc));
+    for (LocalDate d : range(todayUtc.minusDays(catchUpDays), todayUtc)) {
+      LedgerStatus status = known.get(d);
+      if (status == null || status == LedgerStatus.FAILED || status == LedgerStatus.FETCHED) {
+        dates.add(d);
+      }
     }
     for (int i = 0; i < refreshDays; i++) {
       dates.add(todayUtc.minusDays(i));

@@ -282,4 +282,38 @@ class DailyJobTest {
       assertThat(Files.readAllBytes(twin)).as(twin.toString()).isEqualTo(Files.readAllBytes(p));
     }
   }
+
+  @Test
+  void aDateThatFailedInTheMiddleOfTheWindowIsRetriedByAPlainRun() throws Exception {
+    // A week of recorded days, 2026-08-17 to 2026-08-21, today being 2026-08-27: 08-19 is broken.
+    LocalDate today = LocalDate.of(2026, 8, 27);
+    Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    byte[] day = Fixtures.day(THU);
+    for (int i = 17; i <= 21; i++) {
+      LocalDate d = LocalDate.of(2026, 8, i);
+      byte[] body =
+          new String(day, StandardCharsets.UTF_8)
+              .replace("2608.", "26" + i + ".")
+              .getBytes(StandardCharsets.UTF_8);
+      Fixtures.record(source.resolve("daily_papers-" + d + ".json"), body, Fixtures.NOW);
+    }
+    Path broken = source.resolve("daily_papers-2026-08-19.json");
+    byte[] good = Files.readAllBytes(broken);
+    Files.writeString(broken, "[{\"paper\":", StandardCharsets.UTF_8);
+
+    RunSummary first = job(clock).run(DatePlan.catchUp(today, archive, 14, 3), o -> {});
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+        .isEqualTo(LedgerStatus.FAILED);
+
+    Files.write(broken, good);
+    List<LocalDate> plan = DatePlan.catchUp(today, archive, 14, 3);
+    assertThat(plan).contains(LocalDate.of(2026, 8, 19)).doesNotContain(LocalDate.of(2026, 8, 18));
+    RunSummary second = job(clock).run(plan, o -> {});
+
+    assertThat(second.exitCode()).isZero();
+    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+        .isEqualTo(LedgerStatus.PUBLISHED);
+    assertThat(site.resolve(DailyPost.path(LocalDate.of(2026, 8, 19)))).isRegularFile();
+  }
 }
