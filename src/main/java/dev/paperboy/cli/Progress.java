@@ -18,6 +18,9 @@ final class Progress implements Consumer<DateOutcome> {
   @Override
   public void accept(DateOutcome outcome) {
     done++;
+    if (outcome instanceof DateOutcome.NotFetched) {
+      return; // the run summary names them all in one line
+    }
     String prefix =
         String.format(
             Locale.ROOT,
@@ -44,6 +47,7 @@ final class Progress implements Consumer<DateOutcome> {
           case DateOutcome.NotYet n -> "not listed yet (the UTC day has not started)";
           case DateOutcome.Refused r -> "REFUSED: " + r.reason();
           case DateOutcome.Failed f -> "FAILED: " + f.message();
+          case DateOutcome.NotFetched n -> "not fetched: " + n.reason();
         };
     if (outcome.failed()) {
       console.err().println(prefix + text);

@@ -59,6 +59,7 @@ final class Wiring {
           userAgent(),
           settings.timeout(),
           new RetryPolicy(settings.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(5)),
+          settings.run().timeoutsToGiveUp(),
           Sleeper.REAL,
           clock);
     }
@@ -82,16 +83,17 @@ final class Wiring {
     SiteWriter writer = new SiteWriter(site);
     Templates templates = new Templates(site);
     return new DailyJob(
-        source(site, settings, clock),
-        archive,
-        writer,
-        new DailyPost(templates, settings.post()),
-        settings.top(),
-        Version.generator(),
-        clock,
-        settings.digest().enabled()
-            ? digest(settings, archive, refreshDigest, writer, templates)
-            : null);
+            source(site, settings, clock),
+            archive,
+            writer,
+            new DailyPost(templates, settings.post()),
+            settings.top(),
+            Version.generator(),
+            clock,
+            settings.digest().enabled()
+                ? digest(settings, archive, refreshDigest, writer, templates)
+                : null)
+        .withBudget(settings.run().budget());
   }
 
   /** The digest step alone, for {@code paperboy digest}. */

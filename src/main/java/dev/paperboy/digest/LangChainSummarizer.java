@@ -13,6 +13,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.paperboy.util.Network;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +106,11 @@ public final class LangChainSummarizer implements Summarizer {
             || root instanceof java.net.SocketTimeoutException;
     if (timeout) {
       return new LlmException(id, "timed out", true, e);
+    }
+    String unreachable = Network.unreachable(e);
+    if (unreachable != null) {
+      return new LlmException(
+          id, "the model endpoint is unreachable: " + unreachable, false, true, e);
     }
     boolean retriable = e instanceof RetriableException || root instanceof java.io.IOException;
     return new LlmException(id, excerpt(String.valueOf(e.getMessage())), retriable, e);

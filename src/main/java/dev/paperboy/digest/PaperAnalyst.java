@@ -160,6 +160,10 @@ final class PaperAnalyst {
       try {
         return callOnce(conversation, paper);
       } catch (LlmException e) {
+        if (e.unreachable()) {
+          usage.endpointUnreachable(e.getMessage());
+          throw new Unavailable(e.getMessage());
+        }
         if (!e.retriable() || attempt >= retry.maxAttempts()) {
           throw new Unavailable(
               e.getMessage() + (attempt > 1 ? " (after " + attempt + " attempts)" : ""));

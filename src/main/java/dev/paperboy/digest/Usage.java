@@ -14,6 +14,7 @@ public final class Usage {
   private int cached;
   private int fallbacks;
   private int removedNumbers;
+  private String unreachable;
 
   /**
    * Reserves one request within {@code budget}.
@@ -21,6 +22,9 @@ public final class Usage {
    * @return empty when reserved, else the reason the budget refuses
    */
   synchronized Optional<String> reserveCall(Budget budget) {
+    if (unreachable != null) {
+      return Optional.of(unreachable);
+    }
     Optional<String> exhausted = budget.exhausted(totals());
     if (exhausted.isEmpty()) {
       calls++;
@@ -37,6 +41,16 @@ public final class Usage {
   synchronized void failed(Duration latency) {
     failedCalls++;
     latencyNanos += latency.toNanos();
+  }
+
+  /**
+   * Records that the model endpoint cannot be reached: every later request of the run is refused at
+   * once, so the remaining papers fall back without waiting out their own retries.
+   */
+  synchronized void endpointUnreachable(String reason) {
+    if (unreachable == null) {
+      unreachable = reason;
+    }
   }
 
   synchronized void record(PaperDigest digest) {
@@ -64,7 +78,8 @@ public final class Usage {
         analyzed,
         cached,
         fallbacks,
-        removedNumbers);
+        removedNumbers,
+        unreachable);
   }
 
   /**
@@ -77,6 +92,7 @@ public final class Usage {
    * @param cached papers whose analysis came from the cache
    * @param fallbacks papers shown with Hugging Face's own summary instead
    * @param removedNumbers sentences or items dropped for numbers not found in the abstract
+   * @param unreachable why the model endpoint could not be reached, when it could not; null
    */
   public record Totals(
       int calls,
@@ -87,5 +103,6 @@ public final class Usage {
       int analyzed,
       int cached,
       int fallbacks,
-      int removedNumbers) {}
+      int removedNumbers,
+      String unreachable) {}
 }

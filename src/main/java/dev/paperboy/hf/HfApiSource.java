@@ -1,5 +1,6 @@
 package dev.paperboy.hf;
 
+import dev.paperboy.util.Network;
 import dev.paperboy.util.Sleeper;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * p=1,2,…} while a page comes back full, de-duplicated by arXiv id. Retries 429 (honouring {@code
  * RateLimit} and {@code Retry-After}), 5xx and timeouts. A date that has not started in UTC is
  * {@link FetchOutcome.NotYet}, not an error.
+ *
+ * <p>Gives up fast: a refused connection, an unknown host or a TLS failure is not retried, and
+ * neither is a request after {@code timeoutsToGiveUp} timed-out attempts in a row (counted across
+ * dates). Either makes this source {@linkplain UnreachableException unreachable} for the rest of
+ * its life, so that every later fetch fails at once instead of waiting out its own retries: an
+ * offline catch-up ends after one date, a hung API after {@code timeoutsToGiveUp} timeouts.
  */
 public final class HfApiSource implements PaperSource {
   /** The API's largest page. */
@@ -40,6 +47,9 @@ public final class HfApiSource implements PaperSource {
   private final HttpClient client;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final int timeoutsToGiveUp;
+  private int timeoutsInARow;
+  private UnreachableException down;
 
   /**
    * @param base e.g. {@code https://huggingface.co}
@@ -51,6 +61,7 @@ public final class HfApiSource implements PaperSource {
       String userAgent,
       Duration timeout,
       RetryPolicy retry,
+      int timeoutsToGiveUp,
       Sleeper sleeper,
       Clock clock) {
     this.base = base.toString().replaceAll("/+$", "");
@@ -60,6 +71,7 @@ public final class HfApiSource implements PaperSource {
     this.retry = retry;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.timeoutsToGiveUp = timeoutsToGiveUp;
     this.client =
         HttpClient.newBuilder()
             .version(
@@ -117,7 +129,10 @@ public final class HfApiSource implements PaperSource {
         + (page == 0 ? "" : "&p=" + page);
   }
 
-  private HttpResponse<byte[]> send(String url) {
+  private synchronized HttpResponse<byte[]> send(String url) {
+    if (down != null) {
+      throw new UnreachableException(url, down.getMessage(), down);
+    }
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(timeout)
@@ -133,6 +148,7 @@ public final class HfApiSource implements PaperSource {
       try {
         HttpResponse<byte[]> response =
             client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        timeoutsInARow = 0;
         int status = response.statusCode();
         if (status == 429) {
           wait = retry.rateLimitWait(response.headers(), attempt, clock);
@@ -147,6 +163,18 @@ public final class HfApiSource implements PaperSource {
           return response;
         }
       } catch (HttpTimeoutException e) {
+        if (++timeoutsInARow >= timeoutsToGiveUp) {
+          throw giveUp(
+              url,
+              "the API did not answer within "
+                  + (timeout.toMillis() % 1000 == 0
+                      ? timeout.toSeconds() + " s"
+                      : timeout.toMillis() + " ms")
+                  + ", "
+                  + timeoutsInARow
+                  + " times in a row",
+              e);
+        }
         if (attempt >= retry.maxAttempts()) {
           throw new HfApiException(
               url, "No answer within " + timeout.toMillis() + " ms after " + attempt + " tries", e);
@@ -154,6 +182,10 @@ public final class HfApiSource implements PaperSource {
         wait = retry.backoff(attempt);
         why = "timed out";
       } catch (IOException e) {
+        String unreachable = Network.unreachable(e);
+        if (unreachable != null) {
+          throw giveUp(url, unreachable, e);
+        }
         if (attempt >= retry.maxAttempts()) {
           throw new HfApiException(
               url, "Request failed (" + e + ") after " + attempt + " tries", e);
@@ -173,6 +205,13 @@ public final class HfApiSource implements PaperSource {
           wait.toSeconds());
       pause(wait, url);
     }
+  }
+
+  private UnreachableException giveUp(String url, String reason, Exception e) {
+    down =
+        new UnreachableException(
+            url, reason + " (" + URI.create(url).getHost() + "); stopped fetching for this run", e);
+    return down;
   }
 
   private void pause(Duration wait, String url) {

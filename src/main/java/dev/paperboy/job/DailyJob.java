@@ -7,6 +7,7 @@ import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.FetchOutcome;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.PaperSource;
+import dev.paperboy.hf.UnreachableException;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.rank.RankedDay;
@@ -14,6 +15,8 @@ import dev.paperboy.rank.Ranking;
 import dev.paperboy.site.SiteWriter;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +53,7 @@ public final class DailyJob {
   private final String generator;
   private final Clock clock;
   private final DigestStep digest;
+  private Duration budget = Duration.ofDays(365);
 
   /**
    * @param digest writes the digest post after each daily post; null for none
@@ -74,6 +78,15 @@ public final class DailyJob {
   }
 
   /**
+   * Limits the run to {@code budget} of wall-clock time (by the job's clock): dates not started by
+   * then are {@link DateOutcome.NotFetched}, left for the next run.
+   */
+  public DailyJob withBudget(Duration value) {
+    this.budget = value;
+    return this;
+  }
+
+  /**
    * Processes {@code dates} in order, reporting each outcome to {@code progress} in that order.
    *
    * <p>Three dates are in hand at once: the next one is fetched (and parsed) on one thread while
@@ -91,10 +104,24 @@ public final class DailyJob {
         ExecutorService publisher = Executors.newSingleThreadExecutor()) {
       Future<FetchOutcome> next = dates.isEmpty() ? null : fetcher.submit(fetch(dates.get(0)));
       Future<DateOutcome> previous = null;
+      Instant deadline = clock.instant().plus(budget);
       for (int i = 0; i < dates.size(); i++) {
         Future<FetchOutcome> fetching = next;
-        next = i + 1 < dates.size() ? fetcher.submit(fetch(dates.get(i + 1))) : null;
-        Future<DateOutcome> current = archive(dates.get(i), fetching, publisher);
+        next =
+            i + 1 < dates.size() && !fetcher.isShutdown()
+                ? fetcher.submit(fetch(dates.get(i + 1)))
+                : null;
+        Future<DateOutcome> current;
+        if (clock.instant().isAfter(deadline)) {
+          fetcher.shutdownNow();
+          current =
+              done(
+                  new DateOutcome.NotFetched(
+                      dates.get(i),
+                      "the run's time budget of " + budget.toMinutes() + " min was used up"));
+        } else {
+          current = archive(dates.get(i), fetching, publisher);
+        }
         if (previous != null) {
           report(await(previous), outcomes, progress);
         }
@@ -148,6 +175,8 @@ public final class DailyJob {
         case FetchOutcome.NotYet notYet -> done(new DateOutcome.NotYet(date));
         case FetchOutcome.Listed listed -> archive(listed.list(), publisher);
       };
+    } catch (UnreachableException e) {
+      return done(new DateOutcome.NotFetched(date, e.getMessage()));
     } catch (PaperboyException e) {
       return done(fail(date, e.getMessage(), e));
     } catch (RuntimeException e) {

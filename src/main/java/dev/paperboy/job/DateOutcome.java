@@ -48,6 +48,17 @@ public sealed interface DateOutcome {
     }
   }
 
+  /**
+   * Not fetched in this run: the source was unreachable, or the run's time budget was used up. The
+   * ledger is left alone, so the next run does the date.
+   */
+  record NotFetched(LocalDate date, String reason) implements DateOutcome {
+    @Override
+    public boolean failed() {
+      return true;
+    }
+  }
+
   /** Fetching, archiving or writing failed; the message says what and what to do. */
   record Failed(LocalDate date, String message) implements DateOutcome {
     @Override

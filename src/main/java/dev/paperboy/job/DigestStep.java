@@ -113,6 +113,19 @@ public final class DigestStep {
 
   private synchronized String summaryLine() {
     Usage.Totals t = digester.usage().totals();
+    if (t.unreachable() != null) {
+      return "Digest: "
+          + t.unreachable()
+          + "; gave up on the model for this run after "
+          + t.calls()
+          + " call(s), so "
+          + t.fallbacks()
+          + " paper(s) show Hugging Face's summary ("
+          + t.analyzed()
+          + " analysed, "
+          + t.cached()
+          + " cached).";
+    }
     if ("none".equals(digester.model())) {
       return "Digest (no model): "
           + t.fallbacks()

@@ -34,7 +34,7 @@ public record RunSummary(
         String.format(
             java.util.Locale.ROOT,
             "Done: %d date(s): %d published (%d new, %d updated, %d unchanged), %d empty,"
-                + " %d not yet listed, %d failed.",
+                + " %d not yet listed, %d failed%s.",
             outcomes.size(),
             count(DateOutcome.Published.class),
             created,
@@ -42,7 +42,26 @@ public record RunSummary(
             unchanged,
             count(DateOutcome.Empty.class),
             count(DateOutcome.NotYet.class),
-            count(DateOutcome.Failed.class) + count(DateOutcome.Refused.class)));
+            count(DateOutcome.Failed.class) + count(DateOutcome.Refused.class),
+            count(DateOutcome.NotFetched.class) == 0
+                ? ""
+                : ", " + count(DateOutcome.NotFetched.class) + " not fetched"));
+    List<DateOutcome.NotFetched> notFetched =
+        outcomes.stream()
+            .filter(DateOutcome.NotFetched.class::isInstance)
+            .map(DateOutcome.NotFetched.class::cast)
+            .toList();
+    if (!notFetched.isEmpty()) {
+      lines.add(
+          "Not fetched: "
+              + notFetched.size()
+              + " date(s), "
+              + notFetched.get(0).date()
+              + (notFetched.size() > 1 ? " to " + notFetched.get(notFetched.size() - 1).date() : "")
+              + ": "
+              + notFetched.get(0).reason()
+              + ". The next run tries them again.");
+    }
     for (DateOutcome o : outcomes) {
       if (o instanceof DateOutcome.Empty e && e.weekday()) {
         lines.add(

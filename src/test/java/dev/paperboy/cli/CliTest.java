@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,23 +143,70 @@ class CliTest {
   }
 
   @Test
-  void unreachableApiFailsTheDateWithExit1() throws Exception {
-    Path site = siteWithConfig("http:\n  max-attempts: 1\n  timeout-seconds: 2\n");
+  void anOfflineCatchUpGivesUpAfterTheFirstDateInOneLine() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Path site = siteWithConfig("digest:\n  enabled: false\n");
+    long start = System.nanoTime();
 
-    Run run =
-        run(
-            "daily",
-            "--site",
-            site.toString(),
-            "--source",
-            "http://127.0.0.1:9/",
-            "--date",
-            "2024-06-03");
+    Run run = run("daily", "--site", site.toString(), "--source", "http://127.0.0.1:" + closed);
 
+    java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err())
-        .contains("FAILED", "127.0.0.1:9/api/daily_papers?date=2024-06-03&limit=100");
-    assertThat(run.out()).contains("1 failed");
+    assertThat(run.out())
+        .contains("Processing 15 list dates")
+        .contains("15 not fetched")
+        .containsOnlyOnce("Not fetched: 15 date(s)")
+        .contains("connection refused", "stopped fetching for this run", "next run tries them");
+    assertThat(run.err()).doesNotContain("FAILED");
+    assertThat(took).isLessThan(java.time.Duration.ofSeconds(10));
+    try (var archive =
+        dev.paperboy.archive.Archive.open(
+            site.resolve(".paperboy/archive.db"), dev.paperboy.testing.Fixtures.clock())) {
+      assertThat(
+              archive.ledger(
+                  java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1)))
+          .as("the ledger is left for the next run")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aServerThatNeverAnswersIsGivenUpAfterTwoTimeouts() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      while (true) {
+                        accepted.add(silent.accept());
+                      }
+                    } catch (java.io.IOException closed) {
+                      // the test is over
+                    }
+                  });
+      Path site = siteWithConfig("http:\n  timeout-seconds: 1\ndigest:\n  enabled: false\n");
+
+      Run run =
+          run(
+              "daily",
+              "--site",
+              site.toString(),
+              "--source",
+              "http://127.0.0.1:" + silent.getLocalPort());
+
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.out())
+          .containsOnlyOnce("Not fetched: 15 date(s)")
+          .contains("did not answer within 1 s, 2 times in a row");
+      assertThat(accepted).as("one connection per attempt, two attempts in all").hasSize(2);
+      silent.close();
+      acceptor.join();
+    }
   }
 
   @Test

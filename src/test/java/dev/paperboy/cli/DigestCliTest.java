@@ -95,6 +95,46 @@ class DigestCliTest {
   }
 
   @Test
+  void aRefusingModelEndpointIsGivenUpAtOnceAndEveryPaperFallsBack() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "digest:\n  provider: openai\n  model: test-model\n  concurrency: 1\n"
+            + "  base-url: http://127.0.0.1:"
+            + closed
+            + "/v1\nmedia:\n  enabled: false\n",
+        StandardCharsets.UTF_8);
+    assertThat(daily().code()).isZero();
+
+    CliTest.Run run =
+        CliTest.run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            "2026-06-12",
+            "--to",
+            "2026-06-12",
+            "--refresh-digest");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .containsOnlyOnce("the model endpoint is unreachable: connection refused")
+        .contains(
+            "gave up on the model for this run after 1 call(s), so 5 paper(s) show Hugging Face's"
+                + " summary");
+    assertThat(
+            Files.readString(
+                site.resolve("_posts/2026-06-12-daily-papers-top5.md"), StandardCharsets.UTF_8))
+        .contains("### 📌 Hugging Face AI 요약");
+  }
+
+  @Test
   void digestCommandReRunsTheDigestAloneAndRefreshAsksAgain() {
     assertThat(daily("--no-digest").code()).isZero();
     assertThat(site.resolve("_posts/2026-08-20-daily-papers-top5.md")).doesNotExist();

@@ -33,12 +33,18 @@ class HfApiSourceTest {
   private final List<Duration> waits = new ArrayList<>();
 
   private HfApiSource source(String token, Duration timeout, int attempts) {
+    return source(URI.create(hf.baseUrl() + "/"), token, timeout, attempts, 3);
+  }
+
+  private HfApiSource source(
+      URI base, String token, Duration timeout, int attempts, int timeoutsToGiveUp) {
     return new HfApiSource(
-        URI.create(hf.baseUrl() + "/"),
+        base,
         token,
         "paperboy-test/1.0",
         timeout,
         new RetryPolicy(attempts, Duration.ofSeconds(2), Duration.ofMinutes(5)),
+        timeoutsToGiveUp,
         waits::add,
         Fixtures.clock());
   }
@@ -205,6 +211,37 @@ class HfApiSourceTest {
     assertThatThrownBy(() -> source(null, Duration.ofMillis(300), 2).fetch(DAY))
         .isInstanceOfSatisfying(HfApiException.class, e -> assertThat(e.status()).isZero())
         .hasMessageContaining("No answer within 300 ms after 2 tries");
+  }
+
+  @Test
+  void aRefusedConnectionGivesUpAtOnceForTheWholeRun() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    HfApiSource refused =
+        source(URI.create("http://127.0.0.1:" + closed), null, Duration.ofSeconds(5), 4, 3);
+
+    assertThatThrownBy(() -> refused.fetch(DAY))
+        .isInstanceOf(UnreachableException.class)
+        .hasMessageContaining("connection refused")
+        .hasMessageContaining("stopped fetching for this run");
+    assertThatThrownBy(() -> refused.fetch(DAY.minusDays(1)))
+        .isInstanceOf(UnreachableException.class);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void timeoutsInARowAcrossDatesMakeTheApiUnreachable() {
+    hf.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("[]").withFixedDelay(2_000)));
+    HfApiSource hung = source(URI.create(hf.baseUrl() + "/"), null, Duration.ofMillis(300), 4, 2);
+
+    assertThatThrownBy(() -> hung.fetch(DAY))
+        .isInstanceOf(UnreachableException.class)
+        .hasMessageContaining("did not answer within 0 s, 2 times in a row");
+    assertThatThrownBy(() -> hung.fetch(DAY.minusDays(1))).isInstanceOf(UnreachableException.class);
+    hf.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
+    assertThat(waits).hasSize(1);
   }
 
   @Test
