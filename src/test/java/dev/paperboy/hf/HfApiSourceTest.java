@@ -238,7 +238,7 @@ class HfApiSourceTest {
 
     assertThatThrownBy(() -> hung.fetch(DAY))
         .isInstanceOf(UnreachableException.class)
-        .hasMessageContaining("did not answer within 0 s, 2 times in a row");
+        .hasMessageContaining("did not answer within 300 ms, 2 times in a row");
     assertThatThrownBy(() -> hung.fetch(DAY.minusDays(1))).isInstanceOf(UnreachableException.class);
     hf.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
     assertThat(waits).hasSize(1);
