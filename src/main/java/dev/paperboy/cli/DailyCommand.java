@@ -125,7 +125,7 @@ public final class DailyCommand implements Callable<Integer> {
                 plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
       }
       DailyJob job = Wiring.job(where.site, settings, archive, clock, digestOptions.refresh);
-      Wiring.modelHint(settings).ifPresent(console.out()::println);
+      Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
       Progress progress = new Progress(console, plan.size());
       RunSummary summary = job.run(plan, progress);
       summary.lines().forEach(console.out()::println);
@@ -154,6 +154,10 @@ public final class DailyCommand implements Callable<Integer> {
       settings = settings.withSource(Wiring.absoluteUnlessUrl(source));
     }
     if (top != null) {
+      if (top < 1 || top > 100) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--top must be between 1 and 100, not " + top);
+      }
       settings = settings.withTop(top);
     }
     if (noDigest) {

@@ -71,7 +71,7 @@ public final class DigestCommand implements Callable<Integer> {
       DigestJob job =
           new DigestJob(
               archive, Wiring.digest(where.site, settings, archive, digestOptions.refresh));
-      Wiring.modelHint(settings).ifPresent(console.out()::println);
+      Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
       int[] done = {0};
       List<DigestJob.Outcome> outcomes =
           job.run(

@@ -3,6 +3,8 @@ package dev.paperboy.cli;
 import dev.paperboy.PaperboyException;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.site.SiteBusyException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,12 +50,42 @@ public final class PaperboyCommand implements Runnable {
         spec.commandLine(), "Missing command: try 'daily', 'digest' or 'demo'.");
   }
 
+  /** A list date as given on the command line: {@code YYYY-MM-DD}, said plainly when it is not. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2026-02-20");
+    }
+  }
+
   /** Runs the command line and returns the exit code. */
   public static int execute(String[] args, Console console) {
     CommandLine cli = new CommandLine(new PaperboyCommand());
     cli.setUsageHelpWidth(100);
     cli.setOut(console.out());
     cli.setErr(console.err());
+    cli.registerConverter(LocalDate.class, PaperboyCommand::date);
+    cli.setParameterExceptionHandler(
+        (e, ignored) -> {
+          CommandLine command = e.getCommandLine();
+          String name = command.getCommandSpec().qualifiedName();
+          console
+              .err()
+              .println(
+                  name
+                      + ": "
+                      + e.getMessage().replaceAll("\\s+", " ").strip()
+                      + (e instanceof CommandLine.UnmatchedArgumentException u
+                              && !u.getSuggestions().isEmpty()
+                          ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?"
+                          : "")
+                      + " (see '"
+                      + name
+                      + " --help')");
+          return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof ConfigException) {

@@ -41,7 +41,10 @@ final class Progress implements Consumer<DateOutcome> {
                       .get(dev.paperboy.publish.DailyPost.path(p.date()))
                       .name()
                       .toLowerCase(Locale.ROOT)
-                  + (p.digest() == null ? "" : ", " + p.digest().describe());
+                  + (p.digest() == null ? "" : ", " + p.digest().describe())
+                  + (p.skipped().isEmpty()
+                      ? ""
+                      : ", " + p.skipped().size() + " entry(ies) skipped");
           case DateOutcome.Empty e ->
               e.weekday() ? "no papers listed (weekday)" : "no papers (weekend)";
           case DateOutcome.NotYet n -> "not listed yet (the UTC day has not started)";

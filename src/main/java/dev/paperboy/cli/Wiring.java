@@ -137,11 +137,25 @@ final class Wiring {
         digester, post, writer, d.top(), refresh, d.budget().pricing(), illustrator);
   }
 
-  /** The hint printed once when the digest runs without a model. */
-  static Optional<String> modelHint(Settings settings) {
+  /** Where a site remembers that it was told about the missing model. */
+  static final String HINT_SHOWN = ".paperboy/model-hint-shown";
+
+  /**
+   * The hint about configuring a model, when the digest runs without one: on a terminal every time,
+   * otherwise (cron) once per site, so that a mailed cron log does not repeat it every day.
+   */
+  static Optional<String> modelHint(Path site, Settings settings) {
     DigestSettings d = settings.digest();
     if (!d.enabled() || d.model().provider() != Provider.NONE) {
       return Optional.empty();
+    }
+    if (System.console() == null) {
+      SiteWriter writer = new SiteWriter(site);
+      if (writer.exists(HINT_SHOWN)) {
+        return Optional.empty();
+      }
+      writer.write(
+          HINT_SHOWN, "The no-model hint was printed once; delete this file to see it again.\n");
     }
     return Optional.of(
         "Digest: no language model configured, so the top-"
@@ -149,7 +163,7 @@ final class Wiring {
             + " digest shows Hugging Face's AI summaries, marked as such. For a Korean LLM"
             + " analysis set digest.provider and digest.model in "
             + ConfigFile.DEFAULT_PATH
-            + " (see 'paperboy config') and the provider's API key variable; --no-digest skips"
-            + " the digest.");
+            + " (paperboy config --write --site DIR writes one) and the provider's API key"
+            + " variable; --no-digest skips the digest.");
   }
 }

@@ -17,6 +17,9 @@ import java.util.List;
  * name alone, so that published data does not reveal local paths.
  */
 public final class DirectorySource implements PaperSource {
+  /** The largest recorded response read: real days are well under 1 MB. */
+  public static final long MAX_BYTES = 16L * 1024 * 1024;
+
   private final Path dir;
   private final Clock clock;
 
@@ -42,6 +45,16 @@ public final class DirectorySource implements PaperSource {
     Instant recordedAt;
     try {
       recordedAt = Files.getLastModifiedTime(file).toInstant();
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new SourceFormatException(
+            file.toString(),
+            "is "
+                + size / (1024 * 1024)
+                + " MB, more than the "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB a day's response can be; refused (the other dates go on)");
+      }
       body = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return new FetchOutcome.Listed(
@@ -49,8 +62,9 @@ public final class DirectorySource implements PaperSource {
     } catch (IOException e) {
       throw new SourceFormatException(file.toString(), "cannot read the file: " + e, e);
     }
-    List<Paper> papers = EntryParser.parse(body, file.toString());
+    EntryParser.Parsed parsed = EntryParser.read(body, file.toString());
     return new FetchOutcome.Listed(
-        new DailyList(date, papers, recordedAt, file.getFileName().toString()));
+        new DailyList(
+            date, parsed.papers(), recordedAt, file.getFileName().toString(), parsed.skipped()));
   }
 }

@@ -19,15 +19,48 @@ import java.util.regex.Pattern;
 /**
  * Parses a {@code daily_papers} response body into {@link Paper}s, leniently: every schema
  * generation since 2024 is accepted (legacy {@code mediaUrl} and {@code submitterOrganization},
- * absent optional fields, unknown fields ignored). Only what makes the list unusable is an error:
- * malformed JSON, a body that is not an array, an entry without an arXiv id or title.
+ * absent optional fields, unknown fields ignored). What makes the whole list unusable is an error:
+ * malformed JSON, a body that is not an array, more than {@value #MAX_ENTRIES} entries, or no
+ * usable entry at all. One unusable entry (no arXiv id or title, not an object, counters out of
+ * range) is skipped with its reason, and the rest of the day goes on.
  */
 public final class EntryParser {
   private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}");
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /** The most entries one day may hold: real days hold well under a hundred. */
+  public static final int MAX_ENTRIES = 2_000;
+
+  /** The largest counter believed: more upvotes or comments than any paper has ever had. */
+  static final int MAX_COUNT = 1_000_000;
+
+  /** The largest star count believed. */
+  static final int MAX_STARS = 10_000_000;
+
   private EntryParser() {}
+
+  /**
+   * A parsed body.
+   *
+   * @param papers de-duplicated by id (the entry with the most upvotes wins), in body order
+   * @param skipped one reason per entry left out, e.g. {@code entry 3 (2608.00001): no title}
+   */
+  public record Parsed(List<Paper> papers, List<String> skipped) {
+    public Parsed {
+      papers = List.copyOf(papers);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** An entry that cannot be used; the rest of the day can. */
+  private static final class Unusable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unusable(String reason) {
+      super(reason, null, false, false);
+    }
+  }
 
   /**
    * Parses a whole response body. Bytes are decoded as JSON requires (UTF-8), never with the
@@ -38,6 +71,16 @@ public final class EntryParser {
    * @throws SourceFormatException when the body is not a list of Daily Papers entries
    */
   public static List<Paper> parse(byte[] body, String origin) {
+    return read(body, origin).papers();
+  }
+
+  /**
+   * Parses a whole response body, keeping the reasons of the entries it skipped; see {@link
+   * #parse}.
+   *
+   * @throws SourceFormatException when the body is not a list of Daily Papers entries
+   */
+  public static Parsed read(byte[] body, String origin) {
     JsonNode root;
     try {
       root = MAPPER.readTree(body);
@@ -60,32 +103,61 @@ public final class EntryParser {
       throw new SourceFormatException(
           origin, "expected a JSON array of entries, got " + root.getNodeType());
     }
-    Map<String, Paper> byId = new LinkedHashMap<>();
-    for (int i = 0; i < root.size(); i++) {
-      Paper paper = entry(root.get(i), origin, i);
-      byId.merge(paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
+    if (root.size() > MAX_ENTRIES) {
+      throw new SourceFormatException(
+          origin,
+          "holds "
+              + root.size()
+              + " entries, more than the "
+              + MAX_ENTRIES
+              + " a day can have; refused");
     }
-    return List.copyOf(byId.values());
+    Map<String, Paper> byId = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      try {
+        Paper paper = entry(root.get(i), i);
+        byId.merge(
+            paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
+      } catch (Unusable e) {
+        skipped.add(e.getMessage());
+      }
+    }
+    if (byId.isEmpty() && !skipped.isEmpty()) {
+      throw new SourceFormatException(
+          origin,
+          "no usable entry (" + skipped.size() + " skipped; first: " + skipped.get(0) + ")");
+    }
+    return new Parsed(List.copyOf(byId.values()), skipped);
   }
 
-  private static Paper entry(JsonNode entry, String origin, int index) {
+  private static Paper entry(JsonNode entry, int index) throws Unusable {
     if (!entry.isObject()) {
-      throw new SourceFormatException(
-          origin, "entry " + index + " is a " + entry.getNodeType() + ", expected an object");
+      throw new Unusable(
+          "entry " + index + " is a " + entry.getNodeType() + ", expected an object");
     }
     JsonNode paper = entry.path("paper");
     if (!paper.isObject()) {
-      throw new SourceFormatException(origin, "entry " + index + " has no \"paper\" object");
+      throw new Unusable("entry " + index + " has no \"paper\" object");
     }
     String id = text(paper, "id");
     if (id == null || !ARXIV_ID.matcher(id).matches()) {
-      throw new SourceFormatException(
-          origin, "entry " + index + " has no valid arXiv id in paper.id (" + id + ")");
+      throw new Unusable(
+          "entry "
+              + index
+              + " has no valid arXiv id in paper.id ("
+              + cut(String.valueOf(id))
+              + ")");
     }
     String title = TextCleaner.singleLine(firstText(entry, "title", paper, "title"));
     if (title == null || title.isEmpty()) {
-      throw new SourceFormatException(origin, "entry " + index + " (" + id + ") has no title");
+      throw new Unusable("entry " + index + " (" + id + ") has no title");
     }
+    int upvotes = count(paper.path("upvotes"), MAX_COUNT, "upvotes", index, id);
+    int comments = count(entry.path("numComments"), MAX_COUNT, "numComments", index, id);
+    JsonNode starsNode = paper.path("githubStars");
+    Integer stars =
+        starsNode.isNumber() ? count(starsNode, MAX_STARS, "githubStars", index, id) : null;
     String githubRepo = TextCleaner.url(text(paper, "githubRepo"));
     String projectPage = TextCleaner.url(text(paper, "projectPage"));
     String fallbackUrl =
@@ -112,10 +184,36 @@ public final class EntryParser {
         instant(paper, "publishedAt"),
         instant(paper, "submittedOnDailyAt"),
         submitter(entry, paper),
-        new Counts(
-            paper.path("upvotes").asInt(0),
-            entry.path("numComments").asInt(0),
-            paper.path("githubStars").canConvertToInt() ? paper.get("githubStars").asInt() : null));
+        new Counts(upvotes, comments, stars));
+  }
+
+  /** A counter, 0 when absent; an entry whose counter is not a sane whole number is unusable. */
+  private static int count(JsonNode node, int max, String field, int index, String id)
+      throws Unusable {
+    if (node.isMissingNode() || node.isNull()) {
+      return 0;
+    }
+    if (!node.isIntegralNumber()
+        || !node.canConvertToInt()
+        || node.asInt() < 0
+        || node.asInt() > max) {
+      throw new Unusable(
+          "entry "
+              + index
+              + " ("
+              + id
+              + ") has "
+              + field
+              + " = "
+              + cut(node.asText())
+              + ", outside 0 to "
+              + max);
+    }
+    return node.asInt();
+  }
+
+  private static String cut(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   private static List<String> authors(JsonNode authors) {

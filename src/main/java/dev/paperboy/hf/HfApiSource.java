@@ -3,8 +3,10 @@ package dev.paperboy.hf;
 import dev.paperboy.util.Network;
 import dev.paperboy.util.Sleeper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -96,28 +98,30 @@ public final class HfApiSource implements PaperSource {
     }
     String firstUrl = pageUrl(date, 0);
     Map<String, Paper> byId = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
     var fetchedAt = clock.instant();
     for (int page = 0; page < MAX_PAGES; page++) {
       String url = pageUrl(date, page);
-      HttpResponse<byte[]> response = send(url);
-      int status = response.statusCode();
+      Answer response = send(url);
+      int status = response.status();
       if (status == 400 && !date.isBefore(todayUtc)) {
         return new FetchOutcome.NotYet(date, "the API does not list " + date + " yet");
       }
       if (status != 200) {
         throw new HfApiException(status, url, excerpt(response.body()));
       }
-      List<Paper> papers = EntryParser.parse(response.body(), url);
-      for (Paper paper : papers) {
+      EntryParser.Parsed parsed = EntryParser.read(response.body(), url);
+      for (Paper paper : parsed.papers()) {
         byId.merge(
             paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
       }
-      if (papers.size() < PAGE_SIZE) {
+      skipped.addAll(parsed.skipped());
+      if (parsed.papers().size() + parsed.skipped().size() < PAGE_SIZE) {
         break;
       }
     }
     return new FetchOutcome.Listed(
-        new DailyList(date, new ArrayList<>(byId.values()), fetchedAt, firstUrl));
+        new DailyList(date, new ArrayList<>(byId.values()), fetchedAt, firstUrl, skipped));
   }
 
   private String pageUrl(LocalDate date, int page) {
@@ -129,7 +133,24 @@ public final class HfApiSource implements PaperSource {
         + (page == 0 ? "" : "&p=" + page);
   }
 
-  private synchronized HttpResponse<byte[]> send(String url) {
+  /** A response with its body, read up to {@link DirectorySource#MAX_BYTES}. */
+  private record Answer(int status, HttpHeaders headers, byte[] body) {}
+
+  private static Answer read(HttpResponse<InputStream> response, String url) throws IOException {
+    try (InputStream in = response.body()) {
+      byte[] body = in.readNBytes((int) DirectorySource.MAX_BYTES + 1);
+      if (body.length > DirectorySource.MAX_BYTES) {
+        throw new SourceFormatException(
+            url,
+            "the response is larger than the "
+                + DirectorySource.MAX_BYTES / (1024 * 1024)
+                + " MB a day's list can be; refused");
+      }
+      return new Answer(response.statusCode(), response.headers(), body);
+    }
+  }
+
+  private synchronized Answer send(String url) {
     if (down != null) {
       throw new UnreachableException(url, down.getMessage(), down);
     }
@@ -146,10 +167,10 @@ public final class HfApiSource implements PaperSource {
       Duration wait;
       String why;
       try {
-        HttpResponse<byte[]> response =
-            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        Answer response =
+            read(client.send(request, HttpResponse.BodyHandlers.ofInputStream()), url);
         timeoutsInARow = 0;
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 429) {
           wait = retry.rateLimitWait(response.headers(), attempt, clock);
           why = "rate limited (429)";

@@ -221,11 +221,14 @@ public final class DailyJob {
       return done(new DateOutcome.Refused(date, reason));
     }
     RankedDay day = Ranking.rank(archive.record(list));
-    return publisher.submit(() -> publish(day));
+    if (!list.skipped().isEmpty()) {
+      LOG.warn("{}: skipped {}", date, String.join("; ", list.skipped()));
+    }
+    return publisher.submit(() -> publish(day, list.skipped()));
   }
 
   /** Writes the posts of an archived day and marks it published. Never throws. */
-  private DateOutcome publish(RankedDay day) {
+  private DateOutcome publish(RankedDay day, List<String> skipped) {
     LocalDate date = day.date();
     try {
       Future<DigestStep.Report> digesting =
@@ -241,7 +244,7 @@ public final class DailyJob {
         files.put(report.path(), report.file());
       }
       archive.markPublished(date, clock.instant());
-      return new DateOutcome.Published(date, day.papers().size(), files, report);
+      return new DateOutcome.Published(date, day.papers().size(), files, report, skipped);
     } catch (PaperboyException e) {
       return fail(date, e.getMessage(), e);
     } catch (RuntimeException e) {

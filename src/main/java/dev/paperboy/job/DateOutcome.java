@@ -2,6 +2,7 @@ package dev.paperboy.job;
 
 import dev.paperboy.site.SiteWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** What the daily job did with one list date. */
@@ -15,13 +16,19 @@ public sealed interface DateOutcome {
 
   /**
    * Posts written (or confirmed unchanged); {@code files} maps site paths to what happened. {@code
-   * digest} is null when the digest is switched off.
+   * digest} is null when the digest is switched off; {@code skipped} names the source's unusable
+   * entries, left out of the posts.
    */
   record Published(
-      LocalDate date, int papers, Map<String, SiteWriter.Result> files, DigestStep.Report digest)
+      LocalDate date,
+      int papers,
+      Map<String, SiteWriter.Result> files,
+      DigestStep.Report digest,
+      List<String> skipped)
       implements DateOutcome {
     public Published {
       files = Map.copyOf(files);
+      skipped = List.copyOf(skipped);
     }
 
     /** The most telling file result: created beats updated beats unchanged. */

@@ -70,6 +70,24 @@ public record RunSummary(
                 + " is a weekday with no papers listed (a holiday, or not listed yet).");
       }
     }
+    List<String> skipped =
+        outcomes.stream()
+            .filter(DateOutcome.Published.class::isInstance)
+            .flatMap(
+                o ->
+                    ((DateOutcome.Published) o)
+                        .skipped().stream().map(reason -> o.date() + " " + reason))
+            .toList();
+    if (!skipped.isEmpty()) {
+      lines.add(
+          "Skipped: "
+              + skipped.size()
+              + " unusable entr"
+              + (skipped.size() == 1 ? "y" : "ies")
+              + " of the source, the rest published (first: "
+              + skipped.get(0)
+              + ").");
+    }
     lines.addAll(digestLines);
     lines.add(
         String.format(

@@ -1,5 +1,6 @@
 package dev.paperboy.site;
 
+import dev.paperboy.util.IoProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

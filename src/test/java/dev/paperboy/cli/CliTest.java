@@ -229,4 +229,131 @@ class CliTest {
     assertThat(run.out())
         .contains("catch-up-days: 14", "HF_TOKEN", "categories: [Daily Papers, 일간]");
   }
+
+  @Test
+  void configWritesTheFileIntoANewSiteAndKeepsAnEditedOne() throws Exception {
+    Path site = tmp.resolve("new/blog");
+
+    Run write = run("config", "--write", "--site", site.toString());
+
+    assertThat(write.code()).isZero();
+    Path file = site.resolve("_paperboy/config.yml");
+    assertThat(file).content(StandardCharsets.UTF_8).contains("catch-up-days: 14");
+    Files.writeString(file, "top: 5\n", StandardCharsets.UTF_8);
+    Run again = run("config", "--write", "--site", site.toString());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("exists; kept it");
+    assertThat(file).hasContent("top: 5");
+    assertThat(run("config", "--write", "--site", site.toString(), "--force").code()).isZero();
+    assertThat(file).content(StandardCharsets.UTF_8).contains("catch-up-days: 14");
+    assertThat(run("config", "--write").code()).isEqualTo(2);
+  }
+
+  @Test
+  void everyBadFlagValueIsOneLineAndExit2() {
+    String site = tmp.toString();
+    String[][] cases = {
+      {"daily", "--site", site, "--top", "0"},
+      {"daily", "--site", site, "--top", "many"},
+      {"daily", "--site", site, "--date", "2026-13-01"},
+      {"daily", "--site", site, "--frm", "2026-08-01"},
+      {"daily", "--site", site, "--from", "2026-08-05", "--to", "2026-08-01"},
+      {"daily"},
+      {"digest", "--site", site, "--date", "2026-08-20", "--top", "99"},
+      {"nonsense"}
+    };
+    for (String[] args : cases) {
+      Run run = run(args);
+      String label = String.join(" ", args);
+      assertThat(run.code()).as(label).isEqualTo(2);
+      assertThat(run.err().lines()).as(label).hasSize(1);
+      assertThat(run.err())
+          .as(label)
+          .contains("--help')")
+          .doesNotContain("Exception", "Usage:", "java.");
+    }
+    assertThat(run("daily", "--site", site, "--top", "0").err())
+        .isEqualTo(
+            "paperboy daily: --top must be between 1 and 100, not 0 (see 'paperboy daily"
+                + " --help')\n");
+    assertThat(run("daily", "--site", site, "--date", "2026-13-01").err())
+        .contains("'2026-13-01' is not a date; expected YYYY-MM-DD");
+    assertThat(run("daily", "--site", site, "--frm", "x").err()).contains("did you mean --from?");
+  }
+
+  @Test
+  void anOversizedSourceFileIsRefusedForItsDateAndTheOthersGoOn() throws Exception {
+    Path source = Fixtures.sourceFolder(tmp.resolve("recorded"));
+    Path big = source.resolve("daily_papers-2026-07-21.json");
+    try (var out = Files.newOutputStream(big)) {
+      out.write('[');
+      byte[] filler = new byte[1024 * 1024];
+      java.util.Arrays.fill(filler, (byte) ' ');
+      for (int i = 0; i < 17; i++) {
+        out.write(filler);
+      }
+      out.write(']');
+    }
+    Path site = tmp.resolve("site");
+
+    Run run =
+        run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            "2026-07-21",
+            "--to",
+            "2026-07-21",
+            "--no-images");
+    Run other =
+        run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--date",
+            "2026-08-20",
+            "--no-images");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("daily_papers-2026-07-21.json", "17 MB, more than the 16 MB", "refused");
+    assertThat(other.code()).isZero();
+  }
+
+  @Test
+  void unusableEntriesAreSkippedAndCountedWhileTheDayIsPublished() throws Exception {
+    Path source = tmp.resolve("recorded");
+    Files.createDirectories(source);
+    Files.write(
+        source.resolve("daily_papers-2026-01-05.json"),
+        Fixtures.bytes("bad-input/daily_papers-2026-01-05.json"));
+    Path site = tmp.resolve("site");
+
+    Run run =
+        run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--date",
+            "2026-01-05",
+            "--no-images");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("26 papers, post created")
+        .contains("4 entry(ies) skipped")
+        .contains(
+            "Skipped: 4 unusable entries of the source, the rest published (first: 2026-01-05"
+                + " entry 26 (2601.10026) has upvotes = -5, outside 0 to 1000000).");
+    assertThat(site.resolve("_posts/2026-01-05-daily-papers.md"))
+        .content(StandardCharsets.UTF_8)
+        .doesNotContain("ten to the twentieth", "1661992960");
+  }
 }

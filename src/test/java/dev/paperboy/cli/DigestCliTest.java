@@ -185,6 +185,18 @@ class DigestCliTest {
     assertThat(run.out().split("no language model configured", -1)).hasSize(2);
     assertThat(site.resolve("_posts/2026-08-20-daily-papers-top5.md")).exists();
     assertThat(llm.getAllServeEvents()).isEmpty();
+
+    CliTest.Run again =
+        CliTest.run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--date",
+            "2026-08-20",
+            "--no-images");
+    assertThat(again.out()).as("from cron, once per site").doesNotContain("no language model");
   }
 
   @Test

@@ -154,7 +154,7 @@ class EntryParserTest {
     assertThatThrownBy(
             () -> EntryParser.parse("[\"a\",\"b\"]".getBytes(StandardCharsets.UTF_8), "u"))
         .isInstanceOf(SourceFormatException.class)
-        .hasMessageContaining("entry 0 is a STRING, expected an object");
+        .hasMessageContaining("no usable entry (2 skipped; first: entry 0 is a STRING");
   }
 
   @Test
@@ -172,6 +172,34 @@ class EntryParserTest {
     assertThatThrownBy(() -> EntryParser.parse(body.getBytes(StandardCharsets.UTF_8), "u"))
         .isInstanceOf(SourceFormatException.class)
         .hasMessageContaining("valid arXiv id");
+  }
+
+  @Test
+  void aBodyWithMoreEntriesThanADayCanHaveIsRefused() {
+    String entry = "{\"paper\":{\"id\":\"2608.00001\",\"title\":\"x\",\"summary\":\"y\"}}";
+    String body = "[" + String.join(",", java.util.Collections.nCopies(2_001, entry)) + "]";
+
+    assertThatThrownBy(() -> EntryParser.parse(body.getBytes(StandardCharsets.UTF_8), "u"))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("holds 2001 entries, more than the 2000 a day can have");
+  }
+
+  @Test
+  void oneUnusableEntryIsSkippedAndTheOthersKept() {
+    String body =
+        "[{\"paper\":{\"id\":\"2608.00001\",\"title\":\" \",\"summary\":\"y\"}},"
+            + "{\"paper\":{\"id\":\"2608.00002\",\"title\":\"ok\",\"summary\":\"y\","
+            + "\"upvotes\":100000000000000000000}},"
+            + "{\"paper\":{\"id\":\"2608.00003\",\"title\":\"kept\",\"summary\":\"y\","
+            + "\"upvotes\":12}}]";
+
+    EntryParser.Parsed parsed = EntryParser.read(body.getBytes(StandardCharsets.UTF_8), "u");
+
+    assertThat(parsed.papers()).extracting(Paper::id).containsExactly("2608.00003");
+    assertThat(parsed.skipped())
+        .containsExactly(
+            "entry 0 (2608.00001) has no title",
+            "entry 1 (2608.00002) has upvotes = 100000000000000000000, outside 0 to 1000000");
   }
 
   @Test

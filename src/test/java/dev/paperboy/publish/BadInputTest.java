@@ -41,8 +41,22 @@ class BadInputTest {
   }
 
   @Test
+  void unusableEntriesAreSkippedWithTheirReasonAndTheRestIsKept() {
+    var parsed =
+        dev.paperboy.hf.EntryParser.read(
+            Fixtures.bytes("bad-input/daily_papers-" + DATE + ".json"), "bad");
+    assertThat(parsed.papers()).hasSize(26);
+    assertThat(parsed.skipped())
+        .containsExactly(
+            "entry 26 (2601.10026) has upvotes = -5, outside 0 to 1000000",
+            "entry 28 (2601.10028) has no title",
+            "entry 29 has no valid arXiv id in paper.id (null)",
+            "entry 30 (2601.10029) has upvotes = 100000000000000000000, outside 0 to 1000000");
+  }
+
+  @Test
   void corpusHasOverTwentyCasesAndDuplicatesCollapse() {
-    assertThat(papers).hasSize(27);
+    assertThat(papers).hasSize(26);
     assertThat(papers)
         .filteredOn(p -> p.id().equals("2601.10015"))
         .singleElement()

@@ -1,4 +1,4 @@
-package dev.paperboy.site;
+package dev.paperboy.util;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -49,6 +49,11 @@ public final class IoProblems {
     }
     if (lower.contains("read-only") || lower.contains("sqlite_readonly")) {
       return "the file system is read-only (" + reason + ")";
+    }
+    if (lower.contains("sqlite_cantopen") || lower.contains("unable to open the database")) {
+      return "cannot open the file: its folder is missing, read-only or not writable by this user ("
+          + reason
+          + ")";
     }
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
