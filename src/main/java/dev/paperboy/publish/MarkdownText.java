@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class MarkdownText {
-  private static final String MARKDOWN_SPECIALS = "\\`*_[]|$~";
   private static final Pattern SITE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -43,12 +42,8 @@ public final class MarkdownText {
         case '>' -> out.append("&gt;");
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
-        default -> {
-          if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
-            out.append('\\');
-          }
-          out.append(c);
-        }
+        case '\\', '`', '*', '_', '[', ']', '|', '$', '~' -> out.append('\\').append(c);
+        default -> out.append(c);
       }
     }
     return liquid ? "{% raw %}" + out + "{% endraw %}" : out.toString();
