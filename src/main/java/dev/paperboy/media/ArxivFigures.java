@@ -10,12 +10,25 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Finds a paper's figures in its arXiv HTML version: {@code figure.ltx_figure} elements with an
- * {@code img.ltx_graphics} and a {@code figcaption}, in document order. Image URLs are resolved as
- * hf-api.md §8 says: against {@code <base href>} when present, else the page's final URL, by RFC
- * 3986, without adding a slash, and without doubling a version directory already in {@code src}.
+ * Finds a paper's figures in its arXiv HTML version as LaTeXML writes it, in document order.
+ *
+ * <ul>
+ *   <li>A figure is a top-level {@code figure.ltx_figure}: tables ({@code ltx_table}) and
+ *       algorithms are not figures, and the panels of a figure ({@code figure.ltx_figure_panel}
+ *       inside an {@code ltx_flex_figure}) are not figures of their own. A figure with panels shows
+ *       its first panel's image under the parent caption.
+ *   <li>The caption is the figure's own {@code figcaption}, its "Figure N:" tag kept. Math is
+ *       rendered once, from the presentation MathML, with the {@code annotation} and {@code
+ *       annotation-xml} copies dropped; {@code alttext} (the TeX) only when there is no
+ *       presentation text.
+ * </ul>
+ *
+ * <p>Image URLs are resolved as hf-api.md §8 says: against {@code <base href>} when present, else
+ * the page's final URL, by RFC 3986, without adding a slash, and without doubling a version
+ * directory already in {@code src}.
  */
 final class ArxivFigures {
   static final int MAX_CAPTION = 300;
@@ -44,6 +57,9 @@ final class ArxivFigures {
       if (figures.size() >= max) {
         break;
       }
+      if (figure.hasClass("ltx_figure_panel") || isInsideAFigure(figure)) {
+        continue;
+      }
       Element img = figure.selectFirst("img.ltx_graphics[src]");
       if (img == null || img.attr("src").isBlank()) {
         continue;
@@ -57,14 +73,38 @@ final class ArxivFigures {
       if (!seen.add(image)) {
         continue;
       }
-      Element caption = figure.selectFirst("figcaption");
-      String text = caption == null ? "" : TextCleaner.singleLine(caption.text());
+      Element caption = figure.selectFirst("> figcaption");
+      String text = caption == null ? "" : captionText(caption);
       if (text.length() > MAX_CAPTION) {
         text = text.substring(0, MAX_CAPTION - 1) + "…";
       }
       figures.add(new Figure(image, text.isEmpty() ? null : text));
     }
     return figures;
+  }
+
+  private static boolean isInsideAFigure(Element figure) {
+    for (Element parent = figure.parent(); parent != null; parent = parent.parent()) {
+      if (parent.is("figure.ltx_figure")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The caption's text with each formula written once; see the class comment. */
+  static String captionText(Element caption) {
+    Element copy = caption.clone();
+    for (Element math : copy.select("math")) {
+      Element shown = math.clone();
+      shown.select("annotation, annotation-xml").remove();
+      String text = shown.text().strip();
+      if (text.isEmpty()) {
+        text = math.attr("alttext").strip();
+      }
+      math.replaceWith(new TextNode(text));
+    }
+    return TextCleaner.singleLine(copy.text());
   }
 
   /** Resolves {@code src} against {@code base}, keeping a single version directory. */

@@ -108,4 +108,34 @@ class ArxivFiguresTest {
     assertThat(figures.get(1).image()).hasToString("https://arxiv.org/html/2401.00001v1/x2.png");
     assertThat(figures.get(1).caption()).isNull();
   }
+
+  /** A page shaped as LaTeXML writes it: panels, a table, an algorithm, math in captions. */
+  private static List<ArxivFigures.Figure> latexml() {
+    return ArxivFigures.parse(
+        dev.paperboy.testing.Fixtures.text("latexml/2608.00001v1.html"),
+        URI.create("https://arxiv.org/html/2608.00001v1"),
+        2);
+  }
+
+  @Test
+  void aCaptionWithInlineMathReadsEachFormulaOnce() {
+    assertThat(latexml().get(0).caption())
+        .isEqualTo("Figure 1: Accuracy as a function of λ on GSM8K, with k=8 experts.")
+        .doesNotContain("𝜆", "\\lambda", "λλ");
+  }
+
+  @Test
+  void aFigureWithPanelsIsOneFigureUnderItsParentCaptionAndTheNextFigureIsStillFound() {
+    List<ArxivFigures.Figure> figures = latexml();
+
+    assertThat(figures)
+        .extracting(f -> f.image().toString(), ArxivFigures.Figure::caption)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "https://arxiv.org/html/2608.00001v1/x1.png",
+                "Figure 1: Accuracy as a function of λ on GSM8K, with k=8 experts."),
+            org.assertj.core.groups.Tuple.tuple(
+                "https://arxiv.org/html/2608.00001v1/extracted/5286951/figures/pipeline.png",
+                "Figure 2: The pipeline for O(n\\log n) routing."));
+  }
 }
