@@ -8,13 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Downloads untrusted URLs safely: http(s) only, allowed hosts only (at every redirect hop), at
  * most {@value #MAX_REDIRECTS} redirects, never more than the byte cap read, polite hosts paced. A
  * host that refuses a connection is not tried again in the same run, so a run without network does
- * not wait out arXiv's pacing for nothing.
+ * not wait out arXiv's pacing for nothing. {@code media.timeout-seconds} is a deadline for a whole
+ * download, from connecting to the last byte (redirects included): a body that trickles in is cut
+ * there and counts as network trouble, tried again on the next run.
  */
 final class Fetcher {
   static final int MAX_REDIRECTS = 3;
@@ -42,10 +50,11 @@ final class Fetcher {
   }
 
   Fetched get(URI url) {
+    long deadline = System.nanoTime() + settings.timeout().toNanos();
     URI current = url;
     for (int hop = 0; ; hop++) {
       check(current);
-      HttpResponse<InputStream> response = send(current);
+      HttpResponse<InputStream> response = send(current, remaining(deadline, current));
       int status = response.statusCode();
       if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
         close(response);
@@ -64,7 +73,7 @@ final class Fetcher {
         close(response);
         throw new MediaException(current, "HTTP " + status, status, null);
       }
-      return new Fetched(current, read(current, response));
+      return new Fetched(current, read(current, response, deadline));
     }
   }
 
@@ -80,12 +89,26 @@ final class Fetcher {
     }
   }
 
-  private HttpResponse<InputStream> send(URI uri) {
+  private Duration remaining(long deadline, URI uri) {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw MediaException.network(uri, "not downloaded within " + deadlineText());
+    }
+    return Duration.ofNanos(left);
+  }
+
+  private String deadlineText() {
+    return settings.timeout().toMillis() % 1000 == 0
+        ? settings.timeout().toSeconds() + " s"
+        : settings.timeout().toMillis() + " ms";
+  }
+
+  private HttpResponse<InputStream> send(URI uri, Duration timeout) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .GET()
-            .timeout(settings.timeout())
+            .timeout(timeout)
             .header("User-Agent", userAgent)
             .header("Accept", "image/*, text/html;q=0.9, */*;q=0.1");
     if ("http".equalsIgnoreCase(uri.getScheme())) {
@@ -116,7 +139,7 @@ final class Fetcher {
     } catch (ConnectException e) {
       throw new MediaException(uri, "cannot connect: " + e, e);
     } catch (HttpTimeoutException e) {
-      throw new MediaException(uri, "timed out after " + settings.timeout().toSeconds() + " s", e);
+      throw new MediaException(uri, "timed out after " + deadlineText(), e);
     } catch (IOException e) {
       throw new MediaException(uri, "request failed: " + e, e);
     } catch (InterruptedException e) {
@@ -126,6 +149,31 @@ final class Fetcher {
       throw e;
     } catch (Exception e) {
       throw new MediaException(uri, "request failed: " + e, e);
+    }
+  }
+
+  /**
+   * Reads the body until the deadline: the read runs on a virtual thread, and at the deadline the
+   * stream is closed under it, which ends the read however slowly the server sends.
+   */
+  private byte[] read(URI uri, HttpResponse<InputStream> response, long deadline) {
+    Future<byte[]> reading =
+        CompletableFuture.supplyAsync(() -> read(uri, response), Thread::startVirtualThread);
+    try {
+      return reading.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      close(response);
+      reading.cancel(true);
+      throw MediaException.network(uri, "not downloaded within " + deadlineText() + " (too slow)");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof MediaException m) {
+        throw m;
+      }
+      throw new MediaException(uri, "reading the body failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close(response);
+      throw new MediaException(uri, "interrupted", e);
     }
   }
 

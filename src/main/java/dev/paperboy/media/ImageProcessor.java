@@ -77,7 +77,10 @@ final class ImageProcessor {
       if (e instanceof MediaException m) {
         throw m;
       }
-      throw new MediaException(from, "cannot decode the " + type + " image: " + e.getMessage(), e);
+      // The body arrived whole (the fetcher saw its end): a bad image stays bad, so it is a lasting
+      // failure, retried only after media.retry-after-days.
+      throw MediaException.lasting(
+          from, "cannot decode the " + type + " image: " + e.getMessage(), e);
     }
   }
 

@@ -21,10 +21,25 @@ public final class MediaException extends PaperboyException {
 
   /** A failure with the HTTP status that caused it (0 when there was none). */
   public MediaException(URI url, String reason, int status, Throwable cause) {
+    this(url, reason, status, cause, cause instanceof java.io.IOException);
+  }
+
+  private MediaException(
+      URI url, String reason, int status, Throwable cause, boolean transientCause) {
     super(url + ": " + reason, cause);
     this.url = url;
     this.status = status;
-    this.transientCause = cause instanceof java.io.IOException;
+    this.transientCause = transientCause;
+  }
+
+  /** Network trouble worth trying again soon, e.g. a download cut at its deadline. */
+  static MediaException network(URI url, String reason) {
+    return new MediaException(url, reason, 0, null, true);
+  }
+
+  /** A lasting failure whatever its cause, e.g. a complete body that does not decode. */
+  static MediaException lasting(URI url, String reason, Throwable cause) {
+    return new MediaException(url, reason, 0, cause, false);
   }
 
   public URI url() {

@@ -65,6 +65,10 @@ class IllustratorTest {
   }
 
   private MediaSettings settings() {
+    return settings(Duration.ofSeconds(5));
+  }
+
+  private MediaSettings settings(Duration timeout) {
     return new MediaSettings(
         true,
         List.of("localhost"),
@@ -75,13 +79,17 @@ class IllustratorTest {
         URI.create(web.baseUrl()),
         Duration.ofSeconds(3),
         "/assets/img/papers",
-        Duration.ofSeconds(5),
+        timeout,
         Duration.ofDays(7));
   }
 
   private Illustrator illustrator() {
+    return illustrator(settings());
+  }
+
+  private Illustrator illustrator(MediaSettings settings) {
     return Illustrator.create(
-        settings(),
+        settings,
         archive.media(),
         new SiteWriter(site),
         "paperboy-test",
@@ -352,5 +360,58 @@ class IllustratorTest {
     assertThat(archive.media().find("2608.00033", "figures").orElseThrow().retryAt())
         .as("network trouble is tried again on the next run")
         .isEqualTo(Fixtures.NOW);
+  }
+
+  @Test
+  void aTricklingBodyIsCutAtTheDeadlineAndTriedAgainNextRun() {
+    web.stubFor(
+        get(urlEqualTo("/thumbs/slow.png"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "image/png")
+                    .withBody(Images.png(64, 64))
+                    .withChunkedDribbleDelay(40, 20_000)));
+    web.stubFor(get(urlEqualTo("/html/2608.00009")).willReturn(notFound()));
+    List<Paper> papers =
+        papers(
+            Entries.list()
+                .add("2608.00009", "Slow Server", "Abstract.", 5, 0, null)
+                .thumbnail(url("/thumbs/slow.png")));
+    long start = System.nanoTime();
+
+    Map<String, Illustrations> images =
+        illustrator(settings(Duration.ofMillis(800))).illustrate(papers);
+
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(images.get("2608.00009").thumbnail()).isNull();
+    assertThat(took)
+        .as("cut at the 0.8 s deadline, not after 20 s")
+        .isLessThan(Duration.ofSeconds(8));
+    MediaLog.Entry entry = archive.media().find("2608.00009", "thumb").orElseThrow();
+    assertThat(entry.status()).isEqualTo(MediaLog.Status.FAILED);
+    assertThat(entry.detail()).contains("not downloaded within 800 ms");
+    assertThat(entry.retryAt())
+        .as("network trouble: tried again on the next run")
+        .isEqualTo(Fixtures.NOW);
+  }
+
+  @Test
+  void aCompleteBodyThatDoesNotDecodeIsNotRequestedAgainOnTheNextRun() {
+    byte[] png = Images.png(400, 300);
+    serve("/thumbs/truncated.png", java.util.Arrays.copyOf(png, png.length / 2), "image/png");
+    web.stubFor(get(urlEqualTo("/html/2608.00008")).willReturn(notFound()));
+    List<Paper> papers =
+        papers(
+            Entries.list()
+                .add("2608.00008", "Truncated Image", "Abstract.", 5, 0, null)
+                .thumbnail(url("/thumbs/truncated.png")));
+
+    illustrator().illustrate(papers);
+    illustrator().illustrate(papers);
+
+    web.verify(1, getRequestedFor(urlEqualTo("/thumbs/truncated.png")));
+    MediaLog.Entry entry = archive.media().find("2608.00008", "thumb").orElseThrow();
+    assertThat(entry.detail()).contains("cannot decode");
+    assertThat(entry.retryAt()).isEqualTo(Fixtures.NOW.plus(Duration.ofDays(7)));
   }
 }
