@@ -19,7 +19,16 @@ scaffold() {
   mkdir -p "$1/_posts"
   cp "$here/src/main/resources/demo-site/_config.yml" "$here/src/main/resources/demo-site/index.md" "$1/"
   printf 'liquid:\n  error_mode: strict\n  strict_filters: true\n  strict_variables: true\n' >> "$1/_config.yml"
-  printf 'defaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: /posts/:title/ }\n' >> "$1/_config.yml"
+  printf 'defaults:\n  - scope: { path: "", type: posts }\n    values: { permalink: /posts/:title/, layout: card, image: false }\n' >> "$1/_config.yml"
+  # As themes do (Chirpy, jekyll-seo-tag): description and image printed raw into the head.
+  mkdir -p "$1/_layouts"
+  cat > "$1/_layouts/card.html" <<'HTML'
+<!DOCTYPE html>
+<html><head>
+<meta name="description" content="{{ page.description }}">
+{% if page.image %}<meta property="og:image" content="{{ page.image.path }}"><meta property="og:image:alt" content="{{ page.image.alt }}">{% endif %}
+</head><body>{{ content }}</body></html>
+HTML
   printf 'kramdown:\n  input: %s\n' "${2:-GFM}" >> "$1/_config.yml"
 }
 
@@ -63,6 +72,15 @@ build_and_check() {
     || { echo "jekyll-check: the literal '{{ site.title }}' from the corpus is missing" >&2; exit 1; }
   echo "jekyll-check: Jekyll built $posts posts of $(basename "$site") without warnings; no HTML leaked."
   check_urls "$site"
+  # Preview cards: every post has a description, and printed raw it holds no markup.
+  local pages bad
+  pages=$(grep -rl '<meta name="description"' "$site/_site/posts" | wc -l)
+  [ "$pages" -eq "$posts" ] || { echo "jekyll-check: $pages of $posts posts have a meta description" >&2; exit 1; }
+  bad=$(grep -rhE '<meta (name="description"|property="og:image(:alt)?") content=' "$site/_site/posts" \
+    | grep -vE '^<meta name="description" content="[^"<>{}]+">$|^(<meta property="og:image(:alt)?" content="[^"<>{}]+">)+$' || true)
+  [ -z "$bad" ] || { echo "jekyll-check: markup in a preview card:" >&2; echo "$bad" >&2; exit 1; }
+  echo "jekyll-check: all $posts posts of $(basename "$site") have a plain meta description;" \
+    "$(grep -rl 'property="og:image"' "$site/_site/posts" | wc -l) a preview image."
   # The digest's metadata: one list item each (never run together into one paragraph), arXiv a link.
   grep -rqE '<li><strong>좋아요</strong>: 👍 [0-9]+</li>' "$site/_site" \
     && grep -rqF '<li><strong>arXiv</strong>: <a href="https://arxiv.org/abs/' "$site/_site" \

@@ -18,6 +18,12 @@ public final class DailyPost {
   /** The template name, overridable in the site. */
   public static final String TEMPLATE = "daily-post.md.peb";
 
+  /** The template of the front matter's {@code description}, overridable in the site. */
+  public static final String DESCRIPTION = "daily-description.txt.peb";
+
+  /** The longest title a description quotes, in characters. */
+  static final int DESCRIPTION_TITLE = 90;
+
   static final int MAX_TITLE = 500;
   static final int MAX_ABSTRACT = 5_000;
 
@@ -49,6 +55,13 @@ public final class DailyPost {
       front.put("author", settings.author());
     }
     front.put("permalink", settings.permalink().of(day.date()));
+    Paper first = day.papers().get(0);
+    Map<String, Object> card = new LinkedHashMap<>();
+    card.put("title", MarkdownText.cut(first.title(), DESCRIPTION_TITLE));
+    card.put("upvotes", first.counts().upvotes());
+    card.put("others", Math.min(top, day.papers().size()) - 1);
+    card.put("total", day.papers().size());
+    front.put("description", templates.render(DESCRIPTION, card).strip());
 
     List<Paper> ranked = day.top(top);
     List<Entry> entries = new ArrayList<>();

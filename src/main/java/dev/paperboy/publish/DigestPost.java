@@ -23,6 +23,11 @@ public final class DigestPost {
   /** The template name, overridable in the site. */
   public static final String TEMPLATE = "digest-post.md.peb";
 
+  /** The template of the front matter's {@code description}, overridable in the site. */
+  public static final String DESCRIPTION = "digest-description.txt.peb";
+
+  static final int DESCRIPTION_TEXT = 150;
+
   static final int MAX_FALLBACK_TEXT = 1_500;
 
   private final Templates templates;
@@ -98,6 +103,27 @@ public final class DigestPost {
       front.put("author", post.author());
     }
     front.put("permalink", permalink.of(day.date()));
+    if (!entries.isEmpty()) {
+      Entry top = entries.get(0);
+      PaperDigest d = digests.get(0);
+      Map<String, Object> card = new LinkedHashMap<>();
+      card.put("title", MarkdownText.cut(d.paper().title(), DailyPost.DESCRIPTION_TITLE));
+      card.put(
+          "summary",
+          top.analysis() == null
+              ? null
+              : MarkdownText.cut(top.analysis().summary(), DESCRIPTION_TEXT));
+      card.put("hfSummary", MarkdownText.cut(fallbackText(d.paper()), DESCRIPTION_TEXT));
+      front.put("description", templates.render(DESCRIPTION, card).strip());
+      if (top.thumbnail() != null) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("path", top.thumbnail().src().toString());
+        image.put(
+            "alt",
+            PlainText.escape(MarkdownText.cut(d.paper().title(), DailyPost.DESCRIPTION_TITLE)));
+        front.put("image", image);
+      }
+    }
     front.put("paperboy", provenance);
 
     Map<String, Object> view = new LinkedHashMap<>();
@@ -122,7 +148,7 @@ public final class DigestPost {
       tags = a.tags();
     } else {
       hfSummary = p.aiSummary() != null && !p.aiSummary().isBlank();
-      String text = hfSummary ? p.aiSummary() : p.summary();
+      String text = fallbackText(p);
       fallbackText = text.isBlank() ? "(초록 없음)" : MarkdownText.cut(text, MAX_FALLBACK_TEXT);
       tags = p.aiKeywords().stream().limit(8).toList();
     }
@@ -140,6 +166,11 @@ public final class DigestPost {
         fallbackText,
         images.thumbnail(),
         images.figures());
+  }
+
+  /** What a paper without an analysis shows: HF's AI summary, else the abstract. */
+  private static String fallbackText(Paper p) {
+    return p.aiSummary() != null && !p.aiSummary().isBlank() ? p.aiSummary() : p.summary();
   }
 
   /**

@@ -48,6 +48,7 @@ public final class Templates {
             .loader(new DelegatingLoader(loaders))
             .autoEscaping(true)
             .addEscapingStrategy("markdown", MarkdownText::inline)
+            .addEscapingStrategy("plain", PlainText::escape)
             .defaultEscapingStrategy("markdown")
             .strictVariables(true)
             .newLineTrimming(false)

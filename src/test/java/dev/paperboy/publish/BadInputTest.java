@@ -41,6 +41,18 @@ class BadInputTest {
   }
 
   @Test
+  void theDescriptionIsPlainEscapedText() {
+    String description =
+        post.lines().filter(l -> l.startsWith("description: ")).findFirst().orElseThrow();
+    String value = description.substring("description: \"".length(), description.length() - 1);
+
+    assertThat(value)
+        .startsWith("오늘의 1위: ")
+        .doesNotContain("<", ">", "{", "}", "[", "`")
+        .doesNotContainPattern("(?<!\\\\)\"");
+  }
+
+  @Test
   void unusableEntriesAreSkippedWithTheirReasonAndTheRestIsKept() {
     var parsed =
         dev.paperboy.hf.EntryParser.read(
