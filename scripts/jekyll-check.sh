@@ -104,7 +104,12 @@ cp "$here"/src/test/resources/golden/digest/20*-daily-papers-top5.md "$analysed/
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-images/"|' \
   "$here/src/test/resources/golden/digest/images-2026-08-20-daily-papers-top5.md" \
   > "$analysed/_posts/2026-08-20-images-daily-papers-top5.md"
-build_and_check "$analysed" 12
+sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
+  "$here/src/test/resources/golden/daily/wire-openai-2026-08-20-daily-papers.md" \
+  > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
+build_and_check "$analysed" 13
+grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
+  || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
   || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \

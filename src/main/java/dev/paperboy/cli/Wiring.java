@@ -92,6 +92,7 @@ final class Wiring {
             clock,
             settings.digest().enabled()
                 ? digest(settings, archive, refreshDigest, writer, templates)
+                    .withLinesFor(settings.digest().dailySummaries() ? settings.top() : 0)
                 : null)
         .withBudget(settings.run().budget());
   }

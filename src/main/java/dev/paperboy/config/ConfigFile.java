@@ -301,7 +301,8 @@ public final class ConfigFile {
         or(f.title(), b.title()),
         or(f.categories(), b.categories()),
         or(f.tags(), b.tags()),
-        permalink(f.permalink(), b.permalink(), "digest.permalink"));
+        permalink(f.permalink(), b.permalink(), "digest.permalink"),
+        or(f.dailySummaries(), b.dailySummaries()));
   }
 
   private static MediaSettings media(MediaSettings b, FileConfig.Media f) {

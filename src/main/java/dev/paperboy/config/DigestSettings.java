@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param maxAttempts attempts per request, retries on 429, 5xx and timeouts included
  * @param title the post title; {@code {date}} becomes the list date
  * @param permalink the digest post's URL
+ * @param dailySummaries with a model, give every paper of the daily post a Korean one-line summary
  */
 public record DigestSettings(
     boolean enabled,
@@ -28,7 +29,8 @@ public record DigestSettings(
     String title,
     List<String> categories,
     List<String> tags,
-    Permalink permalink) {
+    Permalink permalink,
+    boolean dailySummaries) {
 
   public DigestSettings {
     Objects.requireNonNull(model, "model");
@@ -54,18 +56,29 @@ public record DigestSettings(
         true,
         ModelSettings.none(),
         5,
-        5,
+        6,
         3,
         new Budget(60, 500_000, 1.00, Pricing.UNKNOWN),
         "Hugging Face Daily Papers Top 5 - {date}",
         List.of("Daily Papers", "심층"),
         List.of("huggingface", "papers", "digest", "ai"),
-        Permalink.DIGEST);
+        Permalink.DIGEST,
+        true);
   }
 
   public DigestSettings withModel(ModelSettings value) {
     return new DigestSettings(
-        enabled, value, top, concurrency, maxAttempts, budget, title, categories, tags, permalink);
+        enabled,
+        value,
+        top,
+        concurrency,
+        maxAttempts,
+        budget,
+        title,
+        categories,
+        tags,
+        permalink,
+        dailySummaries);
   }
 
   public DigestSettings withTop(int value) {
@@ -79,11 +92,22 @@ public record DigestSettings(
         title,
         categories,
         tags,
-        permalink);
+        permalink,
+        dailySummaries);
   }
 
   public DigestSettings withEnabled(boolean value) {
     return new DigestSettings(
-        value, model, top, concurrency, maxAttempts, budget, title, categories, tags, permalink);
+        value,
+        model,
+        top,
+        concurrency,
+        maxAttempts,
+        budget,
+        title,
+        categories,
+        tags,
+        permalink,
+        dailySummaries);
   }
 }

@@ -54,7 +54,8 @@ record FileConfig(
       String title,
       List<String> categories,
       List<String> tags,
-      String permalink) {}
+      String permalink,
+      Boolean dailySummaries) {}
 
   record Budget(
       @Range(min = 0, max = 100_000) Integer maxCalls,

@@ -70,7 +70,7 @@ public final class AnalysisParser {
     return new Fields(root).analysis();
   }
 
-  private static String jsonPart(String answer) {
+  static String jsonPart(String answer) {
     String text = FENCE.matcher(answer.strip()).replaceAll("");
     int start = text.indexOf('{');
     int end = text.lastIndexOf('}');

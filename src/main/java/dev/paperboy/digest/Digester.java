@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +100,20 @@ public final class Digester {
       }
       return out;
     }
+  }
+
+  /**
+   * Korean one-line summaries of {@code papers} (the daily post's papers the digest does not cover)
+   * by arXiv id, in one request for the uncached ones; empty without a model. See {@link
+   * LineWriter}.
+   */
+  public Map<String, String> lines(List<Paper> papers, boolean refresh) {
+    if (summarizer.isEmpty() || papers.isEmpty()) {
+      return Map.of();
+    }
+    Summarizer model = summarizer.get();
+    PaperAnalyst analyst = new PaperAnalyst(model, permits, budget, usage, retry, sleeper);
+    return new LineWriter(cache).lines(papers, analyst, model.model(), refresh);
   }
 
   private PaperDigest digestOne(Paper p, Summarizer model, PaperAnalyst analyst, boolean refresh) {

@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.paperboy.util.Network;
@@ -61,10 +62,21 @@ public final class LangChainSummarizer implements Summarizer {
 
   @Override
   public Completion complete(List<Turn> conversation) {
+    return complete(conversation, Format.JSON_SCHEMA);
+  }
+
+  @Override
+  public Completion complete(List<Turn> conversation, JsonSchema schema) {
+    return complete(
+        conversation,
+        ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build());
+  }
+
+  private Completion complete(List<Turn> conversation, ResponseFormat format) {
     ChatRequest request =
         ChatRequest.builder()
             .messages(conversation.stream().map(LangChainSummarizer::message).toList())
-            .responseFormat(Format.JSON_SCHEMA)
+            .responseFormat(format)
             .build();
     long start = System.nanoTime();
     ChatResponse response;

@@ -1,5 +1,6 @@
 package dev.paperboy.digest;
 
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.util.Sleeper;
@@ -156,9 +157,19 @@ final class PaperAnalyst {
   }
 
   private Completion call(List<Turn> conversation, Paper paper) {
+    return call(conversation, null, paper.id());
+  }
+
+  /**
+   * One request with retries, within the permits and the budget; {@code schema} null for the
+   * analysis.
+   *
+   * @throws Unavailable when the model cannot (any more) be asked; the message says why
+   */
+  Completion call(List<Turn> conversation, JsonSchema schema, String label) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return callOnce(conversation, paper);
+        return callOnce(conversation, schema, label);
       } catch (LlmException e) {
         if (e.unreachable()) {
           usage.endpointUnreachable(e.getMessage());
@@ -170,11 +181,7 @@ final class PaperAnalyst {
         }
         Duration wait = retry.backoff(attempt);
         LOG.info(
-            "{}: {}; attempt {} in {} s",
-            paper.id(),
-            e.getMessage(),
-            attempt + 1,
-            wait.toSeconds());
+            "{}: {}; attempt {} in {} s", label, e.getMessage(), attempt + 1, wait.toSeconds());
         sleep(wait);
       }
     }
@@ -184,7 +191,7 @@ final class PaperAnalyst {
    * One request, holding a permit. The budget is checked once the permit is held, so at most {@code
    * concurrency} requests are ever in flight past a check.
    */
-  private Completion callOnce(List<Turn> conversation, Paper paper) {
+  private Completion callOnce(List<Turn> conversation, JsonSchema schema, String label) {
     try {
       permits.acquire();
     } catch (InterruptedException e) {
@@ -198,11 +205,14 @@ final class PaperAnalyst {
       }
       long start = System.nanoTime();
       try {
-        Completion c = summarizer.complete(List.copyOf(conversation));
+        Completion c =
+            schema == null
+                ? summarizer.complete(List.copyOf(conversation))
+                : summarizer.complete(List.copyOf(conversation), schema);
         usage.completed(c);
         LOG.info(
             "{}: {} answered in {} ms ({} tokens in, {} out)",
-            paper.id(),
+            label,
             summarizer.model(),
             c.latency().toMillis(),
             c.inputTokens(),
@@ -227,7 +237,7 @@ final class PaperAnalyst {
   }
 
   /** The model cannot be asked (any more) for this paper; the message says why. */
-  private static final class Unavailable extends RuntimeException {
+  static final class Unavailable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Unavailable(String message) {

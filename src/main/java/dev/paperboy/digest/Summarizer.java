@@ -1,5 +1,6 @@
 package dev.paperboy.digest;
 
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.List;
 
 /**
@@ -22,4 +23,13 @@ public interface Summarizer {
    *     trying again may help
    */
   Completion complete(List<Turn> conversation);
+
+  /**
+   * Sends {@code conversation} asking for an answer shaped after {@code schema} (another shape than
+   * the analysis, e.g. {@link LineSchema}). Fakes that do not care about the shape answer as {@link
+   * #complete(List)} does.
+   */
+  default Completion complete(List<Turn> conversation, JsonSchema schema) {
+    return complete(conversation);
+  }
 }

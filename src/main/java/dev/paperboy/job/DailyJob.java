@@ -28,7 +28,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,7 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DailyJob {
   private static final Logger LOG = LoggerFactory.getLogger(DailyJob.class);
-  private static final Executor VIRTUAL = Thread::startVirtualThread;
 
   private final PaperSource source;
   private final Archive archive;
@@ -231,16 +229,17 @@ public final class DailyJob {
   private DateOutcome publish(RankedDay day, List<String> skipped) {
     LocalDate date = day.date();
     try {
-      Future<DigestStep.Report> digesting =
-          digest == null ? null : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
+      // The digest first: its analyses, and its one-line summaries of the other papers, are the
+      // daily post's Korean lines.
+      DigestStep.Report report = digest == null ? null : digest.publish(day);
+      Map<String, String> lines = report == null ? Map.of() : report.lines();
       Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
-      files.put(DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top)));
+      files.put(
+          DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top, lines)));
       files.put(
           DailyData.path(date),
-          writer.write(DailyData.path(date), DailyData.render(day, generator)));
-      DigestStep.Report report = null;
-      if (digesting != null) {
-        report = await(digesting);
+          writer.write(DailyData.path(date), DailyData.render(day, generator, lines)));
+      if (report != null) {
         files.put(report.path(), report.file());
       }
       archive.markPublished(date, clock.instant());

@@ -10,6 +10,8 @@ import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +29,10 @@ public final class DigestStep {
   private final boolean refresh;
   private final Pricing pricing;
   private final Illustrator illustrator;
+  private int linesFor;
   private long wallNanos;
+  private int linesWanted;
+  private int linesWritten;
 
   /**
    * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
@@ -50,9 +55,31 @@ public final class DigestStep {
     this.illustrator = illustrator;
   }
 
-  /** What one day's digest came to. */
+  /**
+   * Also writes a Korean one-line summary for the daily post's papers ranked below the digest's,
+   * down to {@code dailyTop}; 0 (the default) for none.
+   */
+  public DigestStep withLinesFor(int dailyTop) {
+    this.linesFor = dailyTop;
+    return this;
+  }
+
+  /**
+   * What one day's digest came to. {@code lines} holds the Korean one-line summary of each paper
+   * that has one, by arXiv id: the digest's own for its papers, and for the daily post's others
+   * when {@link #withLinesFor} asks.
+   */
   public record Report(
-      String path, SiteWriter.Result file, int analyzed, int cached, int fallbacks) {
+      String path,
+      SiteWriter.Result file,
+      int analyzed,
+      int cached,
+      int fallbacks,
+      Map<String, String> lines) {
+    public Report {
+      lines = Map.copyOf(lines);
+    }
+
     /** The progress-line fragment, e.g. {@code digest created (3 analysed, 2 cached)}. */
     public String describe() {
       StringBuilder s = new StringBuilder("digest ").append(file.name().toLowerCase(Locale.ROOT));
@@ -78,10 +105,17 @@ public final class DigestStep {
                     images.set(illustrator.illustrate(papers));
                   }
                 });
+    List<Paper> others =
+        linesFor > top && day.papers().size() > top
+            ? day.top(linesFor).subList(top, Math.min(linesFor, day.papers().size()))
+            : List.of();
+    AtomicReference<Map<String, String>> otherLines = new AtomicReference<>(Map.of());
+    Thread lining = Thread.ofVirtual().start(() -> otherLines.set(digester.lines(others, refresh)));
     List<PaperDigest> digests = digester.digest(papers, refresh);
     try {
       compiling.join();
       illustrating.join();
+      lining.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -91,24 +125,49 @@ public final class DigestStep {
     int analyzed = 0;
     int cached = 0;
     int fallbacks = 0;
+    Map<String, String> lines = new LinkedHashMap<>();
     for (PaperDigest d : digests) {
       switch (d) {
         case PaperDigest.Analyzed a when a.cached() -> cached++;
         case PaperDigest.Analyzed a -> analyzed++;
         case PaperDigest.Fallback f -> fallbacks++;
       }
+      if (d instanceof PaperDigest.Analyzed a) {
+        lines.put(d.paper().id(), a.analysis().summary());
+      }
     }
+    lines.putAll(otherLines.get());
     synchronized (this) {
       wallNanos += System.nanoTime() - start;
+      if (!"none".equals(digester.model()) && linesFor > 0) {
+        linesWanted += Math.min(Math.max(linesFor, top), day.papers().size());
+        linesWritten += lines.size();
+      }
     }
-    return new Report(path, result, analyzed, cached, fallbacks);
+    return new Report(path, result, analyzed, cached, fallbacks, lines);
   }
 
   /** The run summary's lines: the model's calls, tokens, time and cost, and the images. */
   public List<String> summaryLines() {
-    return illustrator == null
-        ? List.of(summaryLine())
-        : List.of(summaryLine(), illustrator.totals().line());
+    List<String> out = new ArrayList<>(List.of(summaryLine()));
+    synchronized (this) {
+      if (linesWanted > 0) {
+        out.add(
+            "Korean one-line summaries: "
+                + linesWritten
+                + " of "
+                + linesWanted
+                + " listed paper(s)"
+                + (linesWritten < linesWanted
+                    ? "; " + (linesWanted - linesWritten) + " without one (no valid line)"
+                    : "")
+                + ".");
+      }
+    }
+    if (illustrator != null) {
+      out.add(illustrator.totals().line());
+    }
+    return out;
   }
 
   private synchronized String summaryLine() {

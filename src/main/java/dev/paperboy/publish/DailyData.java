@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The machine-readable companion of a daily post ({@code _data/papers/daily-YYYY-MM-DD.json}):
@@ -42,6 +43,11 @@ public final class DailyData {
 
   /** Renders the day as JSON bytes, ending with a newline. */
   public static byte[] render(RankedDay day, String generator) {
+    return render(day, generator, Map.of());
+  }
+
+  /** As {@link #render(RankedDay, String)}, with each paper's Korean one-line summary, if any. */
+  public static byte[] render(RankedDay day, String generator, Map<String, String> lines) {
     List<Paper> ranked = day.papers();
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
@@ -51,6 +57,7 @@ public final class DailyData {
               i + 1,
               p.id(),
               p.title(),
+              lines.get(p.id()),
               p.summary(),
               p.authors(),
               p.organization() == null
@@ -100,6 +107,7 @@ public final class DailyData {
       int rank,
       String id,
       String title,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String oneLineSummary,
       String summary,
       List<String> authors,
       Org organization,

@@ -26,6 +26,7 @@ public final class DailyPost {
 
   static final int MAX_TITLE = 500;
   static final int MAX_ABSTRACT = 5_000;
+  static final int MAX_LINE = 300;
 
   private final Templates templates;
   private final PostSettings settings;
@@ -42,6 +43,14 @@ public final class DailyPost {
 
   /** Renders the post for a non-empty day, showing its {@code top} best-ranked papers. */
   public String render(RankedDay day, int top) {
+    return render(day, top, Map.of());
+  }
+
+  /**
+   * Renders the post, each paper with its Korean one-line summary from {@code lines} (by arXiv id)
+   * when it has one.
+   */
+  public String render(RankedDay day, int top, Map<String, String> lines) {
     if (day.papers().isEmpty()) {
       throw new IllegalArgumentException("no papers on " + day.date());
     }
@@ -66,7 +75,7 @@ public final class DailyPost {
     List<Paper> ranked = day.top(top);
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
-      entries.add(entry(i + 1, ranked.get(i)));
+      entries.add(entry(i + 1, ranked.get(i), lines.get(ranked.get(i).id())));
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", title);
@@ -78,10 +87,11 @@ public final class DailyPost {
     return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
   }
 
-  private static Entry entry(int rank, Paper p) {
+  private static Entry entry(int rank, Paper p, String line) {
     return new Entry(
         rank,
         MarkdownText.cut(p.title(), MAX_TITLE),
+        line == null ? null : MarkdownText.cut(line, MAX_LINE),
         p.counts().upvotes(),
         p.counts().comments(),
         organization(p),
@@ -109,11 +119,13 @@ public final class DailyPost {
   /**
    * One ranked paper as the template sees it. Text fields are untrusted and escaped by the template
    * engine on output ({@code title} and {@code abstractText} are cut to a sane length); URLs are
-   * {@link SafeString}s that passed {@link MarkdownText#url}, or null when absent.
+   * {@link SafeString}s that passed {@link MarkdownText#url}, or null when absent. {@code line} is
+   * the Korean one-line summary, or null.
    */
   public record Entry(
       int rank,
       String title,
+      String line,
       int upvotes,
       int comments,
       String organization,

@@ -1,5 +1,6 @@
 package dev.paperboy.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -14,6 +15,7 @@ import dev.paperboy.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +60,34 @@ class DigestCliTest {
         .put("content", Answers.json(Answers.valid("Paper", "")));
     body.putObject("usage").put("prompt_tokens", 1000).put("completion_tokens", 400);
     llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(okJson(body.toString())));
+    ObjectNode lines = body.deepCopy();
+    ((ObjectNode) lines.get("choices").get(0).get("message"))
+        .put("content", oneLiners(RANKS_6_TO_10));
+    llm.stubFor(
+        post(urlPathEqualTo("/v1/chat/completions"))
+            .withRequestBody(containing("paper_one_liners"))
+            .atPriority(1)
+            .willReturn(okJson(lines.toString())));
+  }
+
+  /** The 2026-08-20 papers ranked 6 to 10: the daily post's papers the digest does not cover. */
+  static final List<String> RANKS_6_TO_10 =
+      dev.paperboy.rank.Ranking.rank(
+              dev.paperboy.hf.EntryParser.parse(
+                  Fixtures.day(java.time.LocalDate.of(2026, 8, 20)), "f"))
+          .subList(5, 10)
+          .stream()
+          .map(dev.paperboy.hf.Paper::id)
+          .toList();
+
+  /** A one-liner answer for {@code ids}, each line Korean and free of numbers. */
+  static String oneLiners(List<String> ids) {
+    ObjectNode root = new ObjectMapper().createObjectNode();
+    var items = root.putArray("summaries");
+    for (String id : ids) {
+      items.addObject().put("arxiv_id", id).put("summary", "이 논문은 새로운 방법으로 기존 한계를 줄이는 접근을 제안한다.");
+    }
+    return root.toString();
   }
 
   private CliTest.Run daily(String... extra) {
@@ -78,9 +108,16 @@ class DigestCliTest {
         .contains("digest created (5 analysed, 0 cached)")
         .contains(
             "Digest (openai/test-model): 5 paper(s) analysed, 0 cached, 0 with HF's summary;"
-                + " 5 model call(s) (0 failed), 5000 tokens in, 2000 out")
-        .contains("est. $0.0020");
-    assertThat(llm.getAllServeEvents()).hasSize(5);
+                + " 6 model call(s) (0 failed), 6000 tokens in, 2400 out")
+        .contains("Korean one-line summaries: 10 of 10 listed paper(s).");
+    assertThat(llm.getAllServeEvents()).hasSize(6);
+    String daily =
+        Files.readString(site.resolve("_posts/2026-08-20-daily-papers.md"), StandardCharsets.UTF_8);
+    assertThat(daily.lines().filter(l -> l.startsWith("   - 한 줄 요약: "))).hasSize(10);
+    assertThat(
+            Files.readString(
+                site.resolve("_data/papers/daily-2026-08-20.json"), StandardCharsets.UTF_8))
+        .contains("\"one_line_summary\":\"이 논문은 새로운 방법으로");
     String post =
         Files.readString(
             site.resolve("_posts/2026-08-20-daily-papers-top5.md"), StandardCharsets.UTF_8);

@@ -20,6 +20,8 @@ import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.publish.DailyData;
+import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.PostSettings;
 import dev.paperboy.publish.Templates;
@@ -371,5 +373,57 @@ class ProviderWireTest {
     assertThat(post)
         .doesNotContain("<script", "{{ site.title }}")
         .contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;");
+  }
+
+  /**
+   * The daily post's Korean lines from each wire format: one request for the papers ranked 6 to 10,
+   * answered with a line each; one line invents "37.5%", which the abstract lacks, and never
+   * reaches the post. Golden daily post and data file; a re-run sends no request.
+   */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theDailyPostsKoreanLinesComeFromOneRequestAndInventedNumbersNeverReachIt(Wire wire)
+      throws Exception {
+    LocalDate date = LocalDate.of(2026, 8, 20);
+    List<Paper> all = EntryParser.parse(Fixtures.day(date), "f");
+    dev.paperboy.rank.RankedDay day =
+        dev.paperboy.rank.Ranking.rank(
+            archive.record(new DailyList(date, all, Fixtures.NOW, "daily_papers-2026-08-20.json")));
+    List<Paper> others = day.top(10).subList(5, 10);
+    ObjectNode answer = JSON.createObjectNode();
+    ArrayNode items = answer.putArray("summaries");
+    for (int i = 0; i < others.size(); i++) {
+      items
+          .addObject()
+          .put("arxiv_id", others.get(i).id())
+          .put(
+              "summary",
+              i == 1
+                  ? "이 논문은 정확도를 37.5% 높였다고 주장하는 새로운 방법을 제안한다."
+                  : "이 논문은 "
+                      + List.of("첫째", "둘째", "셋째", "넷째", "다섯째").get(i)
+                      + " 방식으로 기존 한계를 줄이는 접근을 제안한다.");
+    }
+    answers(wire, text(wire, answer.toString()));
+
+    Map<String, String> lines = digester(wire, Duration.ofSeconds(5)).lines(others, false);
+
+    assertThat(llm.getAllServeEvents()).hasSize(1);
+    assertThat(llm.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        .contains(others.get(0).id(), others.get(4).id())
+        .doesNotContain(day.papers().get(0).id());
+    assertThat(lines).hasSize(4).doesNotContainKey(others.get(1).id());
+    String post = new DailyPost(new Templates(dir), PostSettings.defaults()).render(day, 10, lines);
+    assertThat(post).doesNotContain("37.5").contains("   - 한 줄 요약: 이 논문은 첫째 방식으로");
+    Golden.assertMatches("daily/wire-" + wire.provider.id() + "-2026-08-20-daily-papers.md", post);
+    Golden.assertMatches(
+        "daily/wire-" + wire.provider.id() + "-daily-2026-08-20.json",
+        new String(
+            DailyData.render(day, "paperboy test", lines),
+            java.nio.charset.StandardCharsets.UTF_8));
+
+    llm.resetRequests();
+    assertThat(digester(wire, Duration.ofSeconds(5)).lines(others, false)).isEqualTo(lines);
+    assertThat(llm.getAllServeEvents()).as("a re-run asks nothing").isEmpty();
   }
 }
