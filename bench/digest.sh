@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-command benchmark of 'paperboy digest': five papers against a fake OpenAI-compatible
 # model that takes DELAY seconds per answer (default 2). Sequential calls would take ~5 x DELAY;
-# the digest runs them on virtual threads (5 at a time by default: one round; CONCURRENCY=N
+# the digest runs them on virtual threads (6 at a time by default: one round; CONCURRENCY=N
 # to compare). Images are off: this measures the model part. Then the cached and refreshed re-runs.
 # Usage: bench/digest.sh [DELAY_SECONDS]
 set -euo pipefail
@@ -23,7 +23,7 @@ cat > "$out/site/_paperboy/config.yml" <<YAML
 digest:
   provider: openai
   model: bench-model
-  concurrency: ${CONCURRENCY:-5}
+  concurrency: ${CONCURRENCY:-6}
   base-url: http://127.0.0.1:$port/v1
 YAML
 pb() { ./paperboy "$@"; }
@@ -42,3 +42,10 @@ timed() { # label, then the command
 timed digest pb digest --site "$out/site" --date 2026-08-20 --no-images
 timed cached pb digest --site "$out/site" --date 2026-08-20 --no-images
 timed refresh pb digest --site "$out/site" --date 2026-08-20 --no-images --refresh-digest
+
+# The daily post of a day with 10 listed papers: the digest's 5 analyses and one request for the
+# Korean lines of papers 6-10, all in one round.
+rm -rf "$out/daily-site" && mkdir -p "$out/daily-site/_paperboy"
+cp "$out/site/_paperboy/config.yml" "$out/daily-site/_paperboy/"
+timed daily pb daily --site "$out/daily-site" --source src/test/resources/fixtures --date 2026-08-20 --no-images
+echo "         $(wc -l < "$out/arrivals") request(s) for the day; $(grep -c '한 줄 요약' "$out/daily-site/_posts/2026-08-20-daily-papers.md") papers with a Korean line; $(grep '^Korean' "$out/daily.log")"

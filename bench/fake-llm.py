@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """A fake OpenAI-compatible chat server for benchmarks: answers every POST .../chat/completions
-with the same valid Korean analysis after DELAY seconds, concurrently (one thread per request).
+after DELAY seconds, concurrently (one thread per request): the same valid Korean analysis, or,
+for a batch of one-line summaries, a Korean line for each paper asked about.
 Usage: fake-llm.py PORT DELAY_SECONDS [ARRIVALS_FILE]"""
 import json
+import re
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,20 +31,31 @@ BODY = json.dumps({
 }, ensure_ascii=False).encode("utf-8")
 
 
+def one_liners(request):
+    """The answer to a batch of one-line summaries: one Korean line per arXiv id asked about."""
+    ids = list(dict.fromkeys(re.findall(r'arxiv_id\\*"\s*:\s*\\*"(\d{4}\.\d{4,5})', request)))
+    lines = {"summaries": [{"arxiv_id": i, "summary": "이 논문은 새로운 방법으로 기존 한계를 줄이는 접근을 제안한다."}
+                           for i in ids]}
+    body = json.loads(BODY)
+    body["choices"][0]["message"]["content"] = json.dumps(lines, ensure_ascii=False)
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_POST(self):
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        request = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
+        answer = one_liners(request) if "paper_one_liners" in request else BODY
         if LOG:
             with open(LOG, "a") as log:
                 log.write("%.3f\n" % time.time())
         time.sleep(DELAY)
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(BODY)))
+        self.send_header("Content-Length", str(len(answer)))
         self.end_headers()
-        self.wfile.write(BODY)
+        self.wfile.write(answer)
 
     def log_message(self, *args):
         pass
