@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,6 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DailyJob {
   private static final Logger LOG = LoggerFactory.getLogger(DailyJob.class);
+  private static final Executor VIRTUAL = Thread::startVirtualThread;
 
   private final PaperSource source;
   private final Archive archive;
@@ -229,16 +231,25 @@ public final class DailyJob {
   private DateOutcome publish(RankedDay day, List<String> skipped) {
     LocalDate date = day.date();
     try {
-      // The digest first: its analyses, and its one-line summaries of the other papers, are the
-      // daily post's Korean lines.
-      DigestStep.Report report = digest == null ? null : digest.publish(day);
-      Map<String, String> lines = report == null ? Map.of() : report.lines();
+      // With a model the digest goes first: its analyses, and its one-line summaries of the other
+      // papers, are the daily post's Korean lines. Without one, the two posts are written at once.
+      Future<DigestStep.Report> digesting =
+          digest == null
+              ? null
+              : digest.writesLines()
+                  ? CompletableFuture.completedFuture(digest.publish(day))
+                  : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
+      Map<String, String> lines = Map.of();
+      if (digesting != null && digest.writesLines()) {
+        lines = await(digesting).lines();
+      }
       Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
       files.put(
           DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top, lines)));
       files.put(
           DailyData.path(date),
           writer.write(DailyData.path(date), DailyData.render(day, generator, lines)));
+      DigestStep.Report report = digesting == null ? null : await(digesting);
       if (report != null) {
         files.put(report.path(), report.file());
       }

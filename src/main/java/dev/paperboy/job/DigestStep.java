@@ -64,6 +64,11 @@ public final class DigestStep {
     return this;
   }
 
+  /** Whether the daily post needs this step's report first: it writes Korean lines. */
+  boolean writesLines() {
+    return linesFor > 0 && !"none".equals(digester.model());
+  }
+
   /**
    * What one day's digest came to. {@code lines} holds the Korean one-line summary of each paper
    * that has one, by arXiv id: the digest's own for its papers, and for the daily post's others

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,7 +26,6 @@ class KillTest {
     Path source = tmp.resolve("recorded");
     String last = SyntheticYear.write(source, 120).toString();
     Path site = tmp.resolve("site");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> daily =
         List.of(
             "daily",
@@ -40,12 +38,7 @@ class KillTest {
             "--to",
             last,
             "--no-images");
-    List<String> command =
-        new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
-    command.add("dev.paperboy.cli.Main");
-    command.addAll(daily);
-    Process process =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = Processes.start(daily);
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
