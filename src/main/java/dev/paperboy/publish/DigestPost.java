@@ -113,7 +113,8 @@ public final class DigestPost {
           top.analysis() == null
               ? null
               : MarkdownText.cut(top.analysis().summary(), DESCRIPTION_TEXT));
-      card.put("hfSummary", MarkdownText.cut(fallbackText(d.paper()), DESCRIPTION_TEXT));
+      // The label "Hugging Face 요약: " takes 17 of the card's ~160 characters.
+      card.put("hfSummary", MarkdownText.cut(fallbackText(d.paper()), DESCRIPTION_TEXT - 10));
       front.put("description", templates.render(DESCRIPTION, card).strip());
       if (top.thumbnail() != null) {
         Map<String, Object> image = new LinkedHashMap<>();
