@@ -33,7 +33,10 @@ final class Processes {
         .start();
   }
 
-  /** Reads the child's stdout until a line starts with {@code prefix}; returns that line. */
+  /**
+   * Reads the child's stdout until a line starts with {@code prefix}, returns that line, and keeps
+   * draining the rest in the background so that a full pipe never stalls the child.
+   */
   static String awaitLine(Process process, String prefix) throws IOException {
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -41,6 +44,17 @@ final class Processes {
     while ((line = out.readLine()) != null && !line.startsWith(prefix)) {
       // the run is not there yet
     }
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                while (out.readLine() != null) {
+                  // discarded
+                }
+              } catch (IOException e) {
+                // the child is gone
+              }
+            });
     return line;
   }
 }
