@@ -115,7 +115,7 @@ public final class DailyCommand implements Callable<Integer> {
     Settings settings = settings();
     List<LocalDate> plan;
     try (SiteLock lock = where.lock(settings, console);
-        Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+        Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
       plan = plan(archive, settings);
       if (plan.size() > 1) {
         console

@@ -67,7 +67,7 @@ public final class DigestCommand implements Callable<Integer> {
     List<LocalDate> plan = plan();
     Clock clock = Clock.systemUTC();
     try (SiteLock lock = where.lock(settings, console);
-        Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+        Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
       DigestJob job =
           new DigestJob(
               archive, Wiring.digest(where.site, settings, archive, digestOptions.refresh));

@@ -1,6 +1,7 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.ArchiveException;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
 import dev.paperboy.config.DigestSettings;
@@ -15,6 +16,7 @@ import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.hf.HfApiSource;
 import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.job.ArchiveRebuild;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DigestStep;
 import dev.paperboy.media.Illustrator;
@@ -43,6 +45,55 @@ final class Wiring {
 
   static Archive openArchive(Path site, Settings settings, Clock clock) {
     return Archive.open(site.resolve(settings.db()), clock);
+  }
+
+  /**
+   * Opens the archive, first restoring it from the site's data files when it is missing (a fresh CI
+   * runner, a lost cache) or unreadable (moved aside as {@code FILE.unreadable}), and says so.
+   */
+  static Archive openOrRebuild(Path site, Settings settings, Clock clock, Console console) {
+    Path file = site.resolve(settings.db());
+    boolean missing = !Files.exists(file);
+    Archive archive;
+    try {
+      archive = Archive.open(file, clock);
+    } catch (ArchiveException e) {
+      if (!Files.isRegularFile(file)) {
+        throw e;
+      }
+      Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+      try {
+        Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+      } catch (java.io.IOException moveError) {
+        throw e;
+      }
+      console
+          .err()
+          .println(
+              "paperboy: the archive "
+                  + file
+                  + " is unreadable ("
+                  + e.getMessage()
+                  + "); moved it to "
+                  + aside
+                  + " and rebuilding it.");
+      archive = Archive.open(file, clock);
+      missing = true;
+    }
+    if (missing && !ArchiveRebuild.dataFiles(site).isEmpty()) {
+      console
+          .out()
+          .println(
+              "No archive at "
+                  + file
+                  + ": rebuilding it from "
+                  + site.resolve("_data/papers")
+                  + " before going on.");
+      console.out().println(ArchiveRebuild.run(site, archive, clock).line());
+    }
+    return archive;
   }
 
   static PaperSource source(Path site, Settings settings, Clock clock) {

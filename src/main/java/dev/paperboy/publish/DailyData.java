@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.hf.Counts;
+import dev.paperboy.hf.Organization;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
+import dev.paperboy.util.Instants;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -95,6 +100,59 @@ public final class DailyData {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final ObjectMapper READER =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /**
+   * Reads a data file back as the day it was rendered from: every paper with the counters shown and
+   * when they were seen. What the file does not hold (organization avatars, the AI summary's model)
+   * comes back null. This is what {@code archive rebuild} restores an archive from.
+   *
+   * @throws IllegalArgumentException when {@code json} is not a Paperboy data file
+   */
+  public static ArchivedDay read(byte[] json) {
+    Document doc;
+    try {
+      doc = READER.readValue(json, Document.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not a Paperboy data file: " + e.getMessage(), e);
+    }
+    if (doc == null || doc.date() == null || doc.papers() == null) {
+      throw new IllegalArgumentException("not a Paperboy data file: no date or papers");
+    }
+    List<Paper> papers = new ArrayList<>();
+    for (Item i : doc.papers()) {
+      papers.add(
+          new Paper(
+              i.id(),
+              i.title(),
+              i.summary() == null ? "" : i.summary(),
+              i.authors() == null ? List.of() : i.authors(),
+              i.organization() == null
+                  ? null
+                  : new Organization(i.organization().name(), i.organization().fullname(), null),
+              i.githubRepo(),
+              i.projectPage(),
+              i.aiSummary(),
+              i.aiKeywords() == null ? List.of() : i.aiKeywords(),
+              null,
+              i.thumbnail(),
+              i.mediaUrls() == null ? List.of() : i.mediaUrls(),
+              i.publishedAt() == null ? null : Instants.parse(i.publishedAt()),
+              i.submittedOnDailyAt() == null ? null : Instants.parse(i.submittedOnDailyAt()),
+              i.submittedBy(),
+              new Counts(i.upvotes(), i.comments(), i.githubStars())));
+    }
+    Provenance p = doc.provenance();
+    return new ArchivedDay(
+        LocalDate.parse(doc.date()),
+        papers,
+        p == null || p.countsAsOf() == null ? null : Instants.parse(p.countsAsOf()),
+        p == null ? null : p.source());
   }
 
   record Document(String date, int total, Provenance provenance, List<Item> papers) {}

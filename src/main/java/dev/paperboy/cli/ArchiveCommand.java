@@ -1,0 +1,57 @@
+package dev.paperboy.cli;
+
+import dev.paperboy.archive.Archive;
+import dev.paperboy.config.Settings;
+import dev.paperboy.job.ArchiveRebuild;
+import dev.paperboy.site.SiteLock;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code paperboy archive}: maintenance of the SQLite archive. */
+@Command(
+    name = "archive",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Maintains the archive (SITE/.paperboy/archive.db).",
+    subcommands = {ArchiveCommand.Rebuild.class})
+public final class ArchiveCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'rebuild'.");
+  }
+
+  /** {@code paperboy archive rebuild}: restore the archive from the site's data files. */
+  @Command(
+      name = "rebuild",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description = {
+        "Restores the archive from the site's own data files (_data/papers/daily-DATE.json):",
+        "every paper with the counts its day showed, and the dates whose posts exist marked",
+        "published. Dates already archived are updated, nothing is deleted. 'paperboy daily'",
+        "does this by itself when the archive is missing or unreadable."
+      },
+      footer = {"", "Example:", "  paperboy archive rebuild --site ~/blog"})
+  static final class Rebuild implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin SiteOptions where;
+
+    @Override
+    public Integer call() {
+      Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+      Settings settings = where.settings();
+      Clock clock = Clock.systemUTC();
+      try (SiteLock lock = where.lock(settings, console);
+          Archive archive = Wiring.openArchive(where.site, settings, clock)) {
+        ArchiveRebuild.Result result = ArchiveRebuild.run(where.site, archive, clock);
+        console.out().println(result.line());
+        return result.skipped().isEmpty() ? 0 : 1;
+      }
+    }
+  }
+}
