@@ -88,7 +88,9 @@ public record RunSummary(
               + skipped.get(0)
               + ").");
     }
-    lines.addAll(digestLines);
+    if (count(DateOutcome.Published.class) > 0) {
+      lines.addAll(digestLines);
+    }
     lines.add(
         String.format(
             java.util.Locale.ROOT,
