@@ -129,6 +129,7 @@ public final class DailyCommand implements Callable<Integer> {
       Progress progress = new Progress(console, plan.size());
       RunSummary summary = job.run(plan, progress);
       summary.lines().forEach(console.out()::println);
+      Wiring.alert(where.site, settings, summary, clock, console);
       return summary.exitCode();
     }
   }

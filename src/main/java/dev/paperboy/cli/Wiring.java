@@ -1,5 +1,8 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.alerts.Anomaly;
+import dev.paperboy.alerts.AnomalyRules;
+import dev.paperboy.alerts.Webhook;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.ArchiveException;
 import dev.paperboy.config.ConfigException;
@@ -19,6 +22,7 @@ import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.job.ArchiveRebuild;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DigestStep;
+import dev.paperboy.job.RunSummary;
 import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
@@ -30,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Builds the pipeline's parts from {@link Settings}: the one place that knows all packages. */
@@ -187,6 +192,37 @@ final class Wiring {
             : null;
     return new DigestStep(
         digester, post, writer, d.top(), refresh, d.budget().pricing(), illustrator);
+  }
+
+  /**
+   * Sends the run's anomalies to the webhook named by {@code alerts.webhook-env}, once, when there
+   * are any and a URL is set; says on stderr when it could not be delivered.
+   */
+  static void alert(
+      Path site, Settings settings, RunSummary summary, Clock clock, Console console) {
+    String url = settings.alerts().webhookUrl(System::getenv);
+    if (url == null) {
+      return;
+    }
+    List<Anomaly> anomalies = AnomalyRules.of(summary, clock);
+    if (anomalies.isEmpty()) {
+      return;
+    }
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      console
+          .err()
+          .println("paperboy: " + settings.alerts().webhookEnv() + " is not a URL; no alert sent.");
+      return;
+    }
+    Optional<String> problem = new Webhook(uri).send(site.toString(), anomalies);
+    if (problem.isPresent()) {
+      console.err().println("paperboy: the alert could not be sent: " + problem.get());
+    } else {
+      console.out().println("Alert sent: " + anomalies.size() + " problem(s).");
+    }
   }
 
   /** Where a site remembers that it was told about the missing model. */

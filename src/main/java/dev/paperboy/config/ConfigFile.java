@@ -233,7 +233,10 @@ public final class ConfigFile {
         f.post() == null ? b.post() : post(b.post(), f.post()),
         f.digest() == null ? b.digest() : digest(b.digest(), f.digest()),
         f.media() == null ? b.media() : media(b.media(), f.media()),
-        f.run() == null ? b.run() : run(b.run(), f.run()));
+        f.run() == null ? b.run() : run(b.run(), f.run()),
+        f.alerts() == null || f.alerts().webhookEnv() == null
+            ? b.alerts()
+            : new AlertSettings(f.alerts().webhookEnv()));
   }
 
   private static RunLimits run(RunLimits b, FileConfig.Run f) {

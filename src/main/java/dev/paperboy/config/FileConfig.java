@@ -17,7 +17,10 @@ record FileConfig(
     Post post,
     Digest digest,
     Media media,
-    Run run) {
+    Run run,
+    Alerts alerts) {
+
+  record Alerts(String webhookEnv) {}
 
   record Run(
       @Range(min = 0, max = 86_400) Integer lockWaitSeconds,

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param digest the deep digest
  * @param media the digest's images
  * @param run how long a run may wait for the site and last in all
+ * @param alerts where anomalies are reported
  */
 public record Settings(
     String source,
@@ -33,7 +34,8 @@ public record Settings(
     PostSettings post,
     DigestSettings digest,
     MediaSettings media,
-    RunLimits run) {
+    RunLimits run,
+    AlertSettings alerts) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -45,6 +47,7 @@ public record Settings(
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(media, "media");
     Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(alerts, "alerts");
     require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
     require(
         catchUpDays >= 1 && catchUpDays <= 366,
@@ -77,7 +80,8 @@ public record Settings(
         PostSettings.defaults(),
         DigestSettings.defaults(),
         MediaSettings.defaults(),
-        RunLimits.defaults());
+        RunLimits.defaults(),
+        AlertSettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -87,7 +91,18 @@ public record Settings(
 
   public Settings withSource(String value) {
     return new Settings(
-        value, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, media, run);
+        value,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        media,
+        run,
+        alerts);
   }
 
   public Settings withDb(Path value) {
@@ -102,17 +117,40 @@ public record Settings(
         post,
         digest,
         media,
-        run);
+        run,
+        alerts);
   }
 
   public Settings withDigest(DigestSettings value) {
     return new Settings(
-        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, value, media, run);
+        source,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        value,
+        media,
+        run,
+        alerts);
   }
 
   public Settings withMedia(MediaSettings value) {
     return new Settings(
-        source, db, top, catchUpDays, refreshDays, timeout, maxAttempts, post, digest, value, run);
+        source,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        value,
+        run,
+        alerts);
   }
 
   public Settings withRun(RunLimits value) {
@@ -127,7 +165,8 @@ public record Settings(
         post,
         digest,
         media,
-        value);
+        value,
+        alerts);
   }
 
   public Settings withTop(int value) {
@@ -142,6 +181,7 @@ public record Settings(
         post,
         digest,
         media,
-        run);
+        run,
+        alerts);
   }
 }

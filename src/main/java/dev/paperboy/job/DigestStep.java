@@ -80,9 +80,15 @@ public final class DigestStep {
       int analyzed,
       int cached,
       int fallbacks,
-      Map<String, String> lines) {
+      Map<String, String> lines,
+      String model) {
     public Report {
       lines = Map.copyOf(lines);
+    }
+
+    /** Whether a model was configured and yet every paper fell back to HF's summary. */
+    public boolean allFellBack() {
+      return !"none".equals(model) && fallbacks > 0 && analyzed + cached == 0;
     }
 
     /** The progress-line fragment, e.g. {@code digest created (3 analysed, 2 cached)}. */
@@ -149,7 +155,7 @@ public final class DigestStep {
         linesWritten += lines.size();
       }
     }
-    return new Report(path, result, analyzed, cached, fallbacks, lines);
+    return new Report(path, result, analyzed, cached, fallbacks, lines, digester.model());
   }
 
   /** The run summary's lines: the model's calls, tokens, time and cost, and the images. */
