@@ -40,7 +40,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 4;
+  static final int SCHEMA_VERSION = 5;
 
   private final Path file;
   private final Handle handle;
@@ -81,7 +81,8 @@ public final class Archive implements AutoCloseable {
               DayRow.class,
               Observation.class,
               MediaLog.Entry.class,
-              AnalysisCache.Entry.class)) {
+              AnalysisCache.Entry.class,
+              RunLog.Run.class)) {
         jdbi.registerRowMapper(ConstructorMapper.factory(row));
       }
       return new Archive(file, jdbi.open(), clock);
@@ -409,6 +410,27 @@ public final class Archive implements AutoCloseable {
   /** The record of the digest's images, stored in this archive. */
   public MediaLog media() {
     return new MediaLog(this, handle);
+  }
+
+  /** The record of daily runs, stored in this archive. */
+  public RunLog runs() {
+    return new RunLog(this, handle);
+  }
+
+  /** How many images are stored, missing and failed, by status. */
+  public synchronized java.util.Map<MediaLog.Status, Integer> mediaCounts() {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT status, count(*) AS n FROM media WHERE name <> 'figures' GROUP BY status")
+                .map(
+                    (rs, ctx) ->
+                        java.util.Map.entry(
+                            MediaLog.Status.valueOf(
+                                rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                            rs.getInt(2)))
+                .collectToMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
   }
 
   /** The cache of model analyses, stored in this archive. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       DigestCommand.class,
       DemoCommand.class,
       ConfigCommand.class,
+      StatusCommand.class,
       ArchiveCommand.class,
       CommandLine.HelpCommand.class
     },

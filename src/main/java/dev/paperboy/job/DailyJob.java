@@ -3,6 +3,8 @@ package dev.paperboy.job;
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerEntry;
+import dev.paperboy.archive.RunLog;
+import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.FetchOutcome;
 import dev.paperboy.hf.Paper;
@@ -225,6 +227,31 @@ public final class DailyJob {
       LOG.warn("{}: skipped {}", date, String.join("; ", list.skipped()));
     }
     return publisher.submit(() -> publish(day, list.skipped()));
+  }
+
+  /** Keeps what a finished run did and spent in the archive's run log, for {@code status}. */
+  public void log(RunSummary summary, Instant startedAt) {
+    DigestStep.Spent spent = digest == null ? null : digest.spent();
+    Usage.Totals u = spent == null ? null : spent.usage();
+    archive
+        .runs()
+        .record(
+            new RunLog.Run(
+                startedAt,
+                clock.instant(),
+                summary.outcomes().size(),
+                (int) summary.count(DateOutcome.Published.class),
+                (int) summary.outcomes().stream().filter(DateOutcome::failed).count(),
+                summary.exitCode(),
+                u == null ? 0 : u.analyzed(),
+                u == null ? 0 : u.cached(),
+                u == null ? 0 : u.fallbacks(),
+                u == null ? 0 : u.calls(),
+                u == null ? 0 : u.inputTokens(),
+                u == null ? 0 : u.outputTokens(),
+                spent == null ? 0 : spent.costUsd(),
+                spent == null ? 0 : spent.imagesStored(),
+                spent == null ? 0 : spent.imagesFailed()));
   }
 
   /** Writes the posts of an archived day and marks it published. Never throws. */

@@ -7,6 +7,7 @@ import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.media.Illustrations;
 import dev.paperboy.media.Illustrator;
+import dev.paperboy.media.Tally;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
@@ -157,6 +158,20 @@ public final class DigestStep {
     }
     return new Report(path, result, analyzed, cached, fallbacks, lines, digester.model());
   }
+
+  /** What this step spent and did so far, as the run log keeps it. */
+  synchronized Spent spent() {
+    Usage.Totals t = digester.usage().totals();
+    Tally.Totals images = illustrator == null ? null : illustrator.totals();
+    return new Spent(
+        t,
+        pricing.known() ? pricing.cost(t.inputTokens(), t.outputTokens()) : 0,
+        images == null ? 0 : images.downloaded() + images.reused(),
+        images == null ? 0 : images.failures().size());
+  }
+
+  /** A step's totals: model usage, estimated cost, images stored (or reused) and failed. */
+  record Spent(Usage.Totals usage, double costUsd, int imagesStored, int imagesFailed) {}
 
   /** The run summary's lines: the model's calls, tokens, time and cost, and the images. */
   public List<String> summaryLines() {
