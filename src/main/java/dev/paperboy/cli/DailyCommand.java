@@ -126,9 +126,11 @@ public final class DailyCommand implements Callable<Integer> {
       }
       DailyJob job = Wiring.job(where.site, settings, archive, clock, digestOptions.refresh);
       Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
-      Progress progress = new Progress(console, plan.size());
+      RunSummary summary;
       java.time.Instant started = clock.instant();
-      RunSummary summary = job.run(plan, progress);
+      try (Progress progress = new Progress(console, plan.size())) {
+        summary = job.run(plan, progress);
+      }
       job.log(summary, started);
       summary.lines().forEach(console.out()::println);
       Wiring.alert(where.site, settings, summary, clock, console);

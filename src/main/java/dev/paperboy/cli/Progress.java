@@ -3,21 +3,69 @@ package dev.paperboy.cli;
 import dev.paperboy.job.DateOutcome;
 import java.util.Locale;
 import java.util.function.Consumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Prints one line per processed date: {@code [3/14] 2026-02-20 Fri 35 papers, post created}. */
-final class Progress implements Consumer<DateOutcome> {
+/**
+ * Reports each processed date. In a log (cron, CI) it prints one line per date: {@code [3/14]
+ * 2026-02-20 Fri 35 papers, post created}. On a terminal, a long run shows a progress bar instead
+ * (dates done, papers, ETA) and prints only the dates that failed; {@link #close} ends the bar.
+ */
+final class Progress implements Consumer<DateOutcome>, AutoCloseable {
   private final Console console;
   private final int total;
+  private final ProgressBar bar;
   private int done;
+  private int papers;
 
   Progress(Console console, int total) {
+    this(console, total, total > 1 && Terminal.interactive());
+  }
+
+  Progress(Console console, int total, boolean bar) {
     this.console = console;
     this.total = total;
+    this.bar =
+        bar
+            ? new ProgressBarBuilder()
+                .setTaskName("Dates")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(
+                    new DelegatingProgressBarConsumer(
+                        line -> {
+                          console.err().print('\r' + line);
+                          console.err().flush();
+                        },
+                        100))
+                .setUpdateIntervalMillis(200)
+                .build()
+            : null;
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+      console.err().println();
+    }
   }
 
   @Override
   public void accept(DateOutcome outcome) {
     done++;
+    if (outcome instanceof DateOutcome.Published p) {
+      papers += p.papers();
+    }
+    if (bar != null) {
+      bar.step();
+      bar.setExtraMessage(outcome.date() + ", " + papers + " papers");
+      if (!outcome.failed() || outcome instanceof DateOutcome.NotFetched) {
+        return;
+      }
+    }
     if (outcome instanceof DateOutcome.NotFetched) {
       return; // the run summary names them all in one line
     }
@@ -53,7 +101,7 @@ final class Progress implements Consumer<DateOutcome> {
           case DateOutcome.NotFetched n -> "not fetched: " + n.reason();
         };
     if (outcome.failed()) {
-      console.err().println(prefix + text);
+      console.err().println((bar == null ? "" : "\r\033[K") + prefix + text);
     } else {
       console.out().println(prefix + text);
     }

@@ -237,7 +237,7 @@ final class Wiring {
     if (!d.enabled() || d.model().provider() != Provider.NONE) {
       return Optional.empty();
     }
-    if (System.console() == null) {
+    if (!Terminal.interactive()) {
       SiteWriter writer = new SiteWriter(site);
       if (writer.exists(HINT_SHOWN)) {
         return Optional.empty();
