@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ConfigCommand.class,
       StatusCommand.class,
+      InitCommand.class,
       ArchiveCommand.class,
       CommandLine.HelpCommand.class
     },
