@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.AnalysisCache;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +32,8 @@ final class LineWriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SYSTEM = load("system");
-  private static final String USER = load("user");
+  private static final String SYSTEM = Prompt.load(VERSION, "system");
+  private static final String USER = Prompt.load(VERSION, "user");
 
   private final AnalysisCache cache;
 
@@ -153,17 +149,5 @@ final class LineWriter {
 
   private static AnalysisCache.Key key(Paper p, String model) {
     return new AnalysisCache.Key(p.id(), Digester.key(p, model).abstractSha256(), VERSION, model);
-  }
-
-  private static String load(String part) {
-    String name = "prompts/" + VERSION + "." + part + ".md";
-    try (InputStream in = LineWriter.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled prompt " + name + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -26,9 +26,9 @@ public final class Prompt {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static final String SYSTEM = load("system");
-  private static final String USER = load("user");
-  private static final String REPAIR = load("repair");
+  private static final String SYSTEM = load(VERSION, "system");
+  private static final String USER = load(VERSION, "user");
+  private static final String REPAIR = load(VERSION, "repair");
 
   private Prompt() {}
 
@@ -65,8 +65,9 @@ public final class Prompt {
     }
   }
 
-  private static String load(String part) {
-    String name = "prompts/" + VERSION + "." + part + ".md";
+  /** The bundled prompt file {@code prompts/VERSION.PART.md}, stripped. */
+  static String load(String version, String part) {
+    String name = "prompts/" + version + "." + part + ".md";
     try (InputStream in = Prompt.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled prompt " + name + " is missing");
