@@ -316,4 +316,43 @@ class DailyJobTest {
         .isEqualTo(LedgerStatus.PUBLISHED);
     assertThat(site.resolve(DailyPost.path(LocalDate.of(2026, 8, 19)))).isRegularFile();
   }
+
+  /** A clock that moves 20 minutes on every reading. */
+  static final class Ticking extends Clock {
+    private final java.util.concurrent.atomic.AtomicLong minutes =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public Instant instant() {
+      return Fixtures.NOW.plusSeconds(60 * minutes.getAndAdd(20));
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
+  void datesNotStartedWithinTheRunsBudgetAreLeftForTheNextRun() {
+    List<LocalDate> dates = new java.util.ArrayList<>(Fixtures.DAYS);
+
+    RunSummary summary =
+        job(new Ticking()).withBudget(java.time.Duration.ofMinutes(30)).run(dates, o -> {});
+
+    assertThat(summary.exitCode()).isEqualTo(1);
+    assertThat(summary.outcomes().get(0)).isInstanceOf(DateOutcome.Published.class);
+    DateOutcome last = summary.outcomes().get(summary.outcomes().size() - 1);
+    assertThat(last)
+        .isInstanceOfSatisfying(
+            DateOutcome.NotFetched.class,
+            n -> assertThat(n.reason()).isEqualTo("the run's time budget of 30 min was used up"));
+    assertThat(archive.ledger(last.date())).as("left for the next run").isEmpty();
+    assertThat(summary.lines()).anyMatch(l -> l.startsWith("Not fetched: "));
+  }
 }
