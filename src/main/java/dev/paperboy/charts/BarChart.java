@@ -1,0 +1,68 @@
+package dev.paperboy.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A bar chart as an SVG document, one bar per point, drawn by JFreeChart into JFreeSVG. The same
+ * points always give the same bytes (the SVG's definition ids are fixed, nothing depends on the
+ * time), so a post that embeds the chart stays unchanged on a re-run. Labels are data, written as
+ * SVG text by the library, which escapes them; keep them short (day numbers): the chart carries no
+ * title or axis name, which the page around it gives in its own language and fonts.
+ *
+ * <pre>
+ * BarChart.svg(List.of(new Point("3", 12), new Point("4", 17)), 800, 320)
+ *   = "&lt;?xml version=\"1.0\"?&gt;&lt;svg …&gt; … two bars … &lt;/svg&gt;"
+ * </pre>
+ */
+public final class BarChart {
+  /** The bars' colour, also how tests find them. */
+  public static final Color BAR = new Color(0x2f, 0x6f, 0xd0);
+
+  /** One bar: its label on the category axis and its height. */
+  public record Point(String label, double value) {}
+
+  private BarChart() {}
+
+  /** The chart of {@code points} as a standalone SVG document of {@code width} × {@code height}. */
+  public static String svg(List<Point> points, int width, int height) {
+    System.setProperty("java.awt.headless", "true");
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Point p : points) {
+      data.addValue(p.value(), "series", p.label());
+    }
+    CategoryAxis categories = new CategoryAxis();
+    categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    categories.setMaximumCategoryLabelLines(1);
+    NumberAxis values = new NumberAxis(null);
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setSeriesPaint(0, BAR);
+    CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setDefsKeyPrefix("paperboy");
+    chart.draw(g, new Rectangle(0, 0, width, height));
+    return g.getSVGDocument();
+  }
+}
