@@ -337,17 +337,6 @@ public final class Archive implements AutoCloseable {
                 .list());
   }
 
-  /** The newest list date whose posts were ever written, whatever happened to it since. */
-  public synchronized Optional<LocalDate> lastPublished() {
-    return query(
-        () ->
-            handle
-                .createQuery("SELECT max(list_date) FROM ledger WHERE published_at IS NOT NULL")
-                .mapTo(String.class)
-                .findOne()
-                .map(LocalDate::parse));
-  }
-
   /**
    * The newest date before {@code date} whose list held papers, with the ids it held: the day a
    * repeated list would repeat.

@@ -260,23 +260,22 @@ public final class DailyJob {
     try {
       // With a model the digest goes first: its analyses, and its one-line summaries of the other
       // papers, are the daily post's Korean lines. Without one, the two posts are written at once.
+      boolean linesFirst = digest != null && digest.writesLines();
+      DigestStep.Report report = linesFirst ? digest.publish(day) : null;
       Future<DigestStep.Report> digesting =
-          digest == null
+          digest == null || linesFirst
               ? null
-              : digest.writesLines()
-                  ? CompletableFuture.completedFuture(digest.publish(day))
-                  : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
-      Map<String, String> lines = Map.of();
-      if (digesting != null && digest.writesLines()) {
-        lines = await(digesting).lines();
-      }
+              : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
+      Map<String, String> lines = report == null ? Map.of() : report.lines();
       Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
       files.put(
           DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top, lines)));
       files.put(
           DailyData.path(date),
           writer.write(DailyData.path(date), DailyData.render(day, generator, lines)));
-      DigestStep.Report report = digesting == null ? null : await(digesting);
+      if (digesting != null) {
+        report = await(digesting);
+      }
       if (report != null) {
         files.put(report.path(), report.file());
       }
