@@ -3,11 +3,12 @@
 # Liquid error or warning, a URL conflict, or leaked HTML. Both sites use Chirpy's permalink
 # default for posts (/posts/:title/, which gives every day's file the same URL unless the post
 # sets its own) and every post must land on its documented URL. Two sites:
-#  1. the built jar's posts for every fixture day and the hostile-input corpus: daily posts and
-#     digest posts without a model (Hugging Face's summaries, labelled);
+#  1. the built jar's posts for every fixture day and the hostile-input corpus: daily posts,
+#     digest posts without a model (Hugging Face's summaries, labelled) and the monthly reports
+#     with their charts;
 #  2. the golden digest posts with a (fake) model's analysis, for every fixture day and the
 #     hostile corpus, and the one with thumbnails and figures (src/test/resources/golden/digest,
-#     kept true by DigestPostTest and IllustratorTest).
+#     kept true by DigestPostTest and IllustratorTest), and the golden monthly reports.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/paperboy.jar"
@@ -32,7 +33,8 @@ HTML
   printf 'kramdown:\n  input: %s\n' "${2:-GFM}" >> "$1/_config.yml"
 }
 
-# check_urls SITE: every post is at /posts/daily-papers-DATE/ or /posts/daily-papers-top5-DATE/
+# check_urls SITE: every post is at /posts/daily-papers-DATE/, /posts/daily-papers-top5-DATE/ or
+# /posts/monthly-papers-summary-YYYY-MM/
 check_urls() {
   local site="$1" f base date kind url n=0
   for f in "$site"/_posts/*.md; do
@@ -40,6 +42,7 @@ check_urls() {
     case "$kind" in
       daily-papers) url="posts/daily-papers-$date" ;;
       daily-papers-top5) url="posts/daily-papers-top5-$date" ;;
+      monthly-papers-summary) url="posts/monthly-papers-summary-${date:0:7}" ;;
       *) url="$(sed -n 's|^permalink: "/\(.*\)/"$|\1|p' "$f")" ;;
     esac
     [ -f "$site/_site/$url/index.html" ] \
@@ -94,9 +97,24 @@ scaffold "$pipeline"
 tail -n 3 "$work/daily.log"
 "${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 --no-images \
   | tail -n 3
-build_and_check "$pipeline" 22
+build_and_check "$pipeline" 32
 [ "$(find "$pipeline/_posts" -name '*-daily-papers-top5.md' | wc -l)" -eq 11 ] \
   || { echo "jekyll-check: expected a digest post for each of the 11 days" >&2; exit 1; }
+# A monthly report for each of the 10 months with a list day, its chart served next to it and
+# its links to the month's posts pointing at pages that exist.
+[ "$(find "$pipeline/_posts" -name '*-monthly-papers-summary.md' | wc -l)" -eq 10 ] \
+  || { echo "jekyll-check: expected a monthly report for each of the 10 months" >&2; exit 1; }
+month_page="$pipeline/_site/posts/monthly-papers-summary-2026-08/index.html"
+grep -qF '<img src="/assets/img/charts/monthly-2026-08.svg"' "$month_page" \
+  && [ -f "$pipeline/_site/assets/img/charts/monthly-2026-08.svg" ] \
+  || { echo "jekyll-check: the monthly chart is not embedded or not served" >&2; exit 1; }
+for link in $(grep -oE 'href="/posts/[^"]+"' "$month_page" | sed 's|href="/||; s|"$||'); do
+  [ -f "$pipeline/_site/${link}index.html" ] \
+    || { echo "jekyll-check: the monthly report links to /$link, which is not a page" >&2; exit 1; }
+done
+grep -qF '<a href="/posts/daily-papers-top5-2026-08-20/">' "$month_page" \
+  || { echo "jekyll-check: the monthly report does not link the month's digest" >&2; exit 1; }
+echo "jekyll-check: 10 monthly reports; 2026-08 embeds its chart and links only to pages that exist."
 
 analysed="$work/analysed"
 scaffold "$analysed" kramdown
@@ -107,7 +125,8 @@ sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-images/"|' \
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
   "$here/src/test/resources/golden/daily/wire-openai-2026-08-20-daily-papers.md" \
   > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
-build_and_check "$analysed" 13
+cp "$here"/src/test/resources/golden/monthly/*-monthly-papers-summary.md "$analysed/_posts/"
+build_and_check "$analysed" 15
 grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
   || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \

@@ -17,7 +17,9 @@ public record Anomaly(Kind kind, LocalDate date, String message) {
     /** The source repeated the previous day's list. */
     REPEATED_LIST,
     /** A model is configured, yet every paper of a digest fell back to HF's summary. */
-    DIGEST_ALL_FELL_BACK
+    DIGEST_ALL_FELL_BACK,
+    /** A month's report could not be written. */
+    MONTHLY_NOT_WRITTEN
   }
 
   /** One line for a chat message, e.g. {@code 2026-02-20: …}. */

@@ -1,6 +1,7 @@
 package dev.paperboy.alerts;
 
 import dev.paperboy.job.DateOutcome;
+import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.List;
  * Empty(2026-02-20, weekday), now 02-21 01:00 → nothing (the list is still open)
  * Refused(…)                                → REPEATED_LIST
  * Published(…, digest all fell back, model set) → DIGEST_ALL_FELL_BACK
+ * monthly report Failed(2026-06, "…")       → MONTHLY_NOT_WRITTEN
  * </pre>
  */
 public final class AnomalyRules {
@@ -50,6 +52,15 @@ public final class AnomalyRules {
                         + p.digest().model()
                         + " gave no valid analysis)"));
         default -> {}
+      }
+    }
+    for (MonthlyStep.Outcome m : summary.months()) {
+      if (m instanceof MonthlyStep.Outcome.Failed f) {
+        found.add(
+            new Anomaly(
+                Anomaly.Kind.MONTHLY_NOT_WRITTEN,
+                null,
+                "the monthly report of " + f.month() + " could not be written: " + f.message()));
       }
     }
     return found;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 5;
+  static final int SCHEMA_VERSION = 6;
 
   private final Path file;
   private final Handle handle;
@@ -364,6 +365,61 @@ public final class Archive implements AutoCloseable {
 
   /** A list date and the ids it held. */
   public record PreviousList(LocalDate date, Set<String> ids) {}
+
+  /** The newest list date that holds papers, if any does. */
+  public synchronized Optional<LocalDate> lastListDate() {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT max(list_date) FROM listing")
+                .mapTo(LocalDate.class)
+                .findOne());
+  }
+
+  /** The list dates from {@code from} to {@code to} inclusive that hold papers, oldest first. */
+  public synchronized List<LocalDate> listDates(LocalDate from, LocalDate to) {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT list_date FROM listing WHERE list_date BETWEEN ? AND ?"
+                        + " ORDER BY list_date")
+                .bind(0, from)
+                .bind(1, to)
+                .mapTo(LocalDate.class)
+                .list());
+  }
+
+  /**
+   * The list dates of {@code month} that hold papers, oldest first, each as {@link #day} reads it.
+   */
+  public synchronized List<ArchivedDay> month(YearMonth month) {
+    return listDates(month.atDay(1), month.atEndOfMonth()).stream().map(this::day).toList();
+  }
+
+  /** When the report of {@code month} was finished, if it was. */
+  public synchronized Optional<Instant> monthFinished(YearMonth month) {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT finished_at FROM month_report WHERE month = ?")
+                .bind(0, month.toString())
+                .mapTo(Instant.class)
+                .findOne());
+  }
+
+  /** Records that the report of {@code month} was finished at {@code at}. */
+  public synchronized void markMonthFinished(YearMonth month, Instant at) {
+    inTransaction(
+        "Cannot record the report of " + month,
+        h ->
+            h.createUpdate(
+                    "INSERT INTO month_report (month, finished_at) VALUES (?, ?)"
+                        + " ON CONFLICT (month) DO UPDATE SET finished_at = excluded.finished_at")
+                .bind(0, month.toString())
+                .bind(1, at)
+                .execute());
+  }
 
   /** Marks a date published at {@code at}. */
   public synchronized void markPublished(LocalDate date, Instant at) {

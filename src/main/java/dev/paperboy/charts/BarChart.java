@@ -1,15 +1,19 @@
 package dev.paperboy.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -30,6 +34,9 @@ public final class BarChart {
   /** The bars' colour, also how tests find them. */
   public static final Color BAR = new Color(0x2f, 0x6f, 0xd0);
 
+  /** The line's and its markers' colour. */
+  public static final Color LINE = new Color(0xe0, 0x6c, 0x1f);
+
   /** One bar: its label on the category axis and its height. */
   public record Point(String label, double value) {}
 
@@ -37,6 +44,21 @@ public final class BarChart {
 
   /** The chart of {@code points} as a standalone SVG document of {@code width} × {@code height}. */
   public static String svg(List<Point> points, int width, int height) {
+    return svg(points, List.of(), width, height);
+  }
+
+  /**
+   * The bars of {@code points} with a second measure drawn over them as a line with one marker per
+   * point, on its own axis at the right: {@code line.get(i)} belongs to {@code points.get(i)}.
+   * Markers are small squares filled with {@link #LINE} (an SVG group each), how tests find them.
+   *
+   * @throws IllegalArgumentException unless {@code line} is empty or as long as {@code points}
+   */
+  public static String svg(List<Point> points, List<Double> line, int width, int height) {
+    if (!line.isEmpty() && line.size() != points.size()) {
+      throw new IllegalArgumentException(
+          line.size() + " line values for " + points.size() + " bars");
+    }
     System.setProperty("java.awt.headless", "true");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Point p : points) {
@@ -57,6 +79,24 @@ public final class BarChart {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
     plot.setOutlineVisible(false);
+    if (!line.isEmpty()) {
+      DefaultCategoryDataset second = new DefaultCategoryDataset();
+      for (int i = 0; i < points.size(); i++) {
+        second.addValue(line.get(i), "line", points.get(i).label());
+      }
+      NumberAxis right = new NumberAxis(null);
+      right.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      LineAndShapeRenderer marks = new LineAndShapeRenderer(true, true);
+      marks.setSeriesPaint(0, LINE);
+      marks.setSeriesStroke(0, new BasicStroke(2f));
+      marks.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
+      marks.setDrawOutlines(false);
+      plot.setDataset(1, second);
+      plot.setRangeAxis(1, right);
+      plot.mapDatasetToRangeAxis(1, 1);
+      plot.setRenderer(1, marks);
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    }
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

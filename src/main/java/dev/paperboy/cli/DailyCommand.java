@@ -4,12 +4,15 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.config.Settings;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DatePlan;
+import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.site.SiteLock;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -25,12 +28,16 @@ import picocli.CommandLine.Option;
     description = {
       "Fetches the Daily Papers of each list date, archives them and writes the ranked post",
       "(_posts/DATE-daily-papers.md), its data file (_data/papers/daily-DATE.json) and the",
-      "deep digest of the top 5 (_posts/DATE-daily-papers-top5.md; see 'paperboy digest').",
+      "deep digest of the top 5 (_posts/DATE-daily-papers-top5.md; see 'paperboy digest'),",
+      "and rewrites the monthly report of every month it published a date of (see",
+      "'paperboy monthly').",
       "",
       "Without dates it does every date of the last catch-up-days (14) that is owed: never",
       "fetched, failed, or fetched but not published, oldest first, up to the current UTC",
       "date; and it fetches the last refresh-days (3) dates again because their lists and",
-      "upvotes are still growing. Weekends are empty and get no post. Safe to run from cron",
+      "upvotes are still growing. The first such run after a month ends fetches that month's",
+      "dates again and finishes its report with current upvotes. Weekends are empty and get",
+      "no post. Safe to run from cron",
       "as often as you like: one run per site at a time, unchanged posts left untouched."
     },
     footer = {
@@ -117,6 +124,19 @@ public final class DailyCommand implements Callable<Integer> {
     try (SiteLock lock = where.lock(settings, console);
         Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
       plan = plan(archive, settings);
+      YearMonth finishing = finishing(archive, settings);
+      if (finishing != null && settings.sourceIsUrl()) {
+        List<LocalDate> again = archive.listDates(finishing.atDay(1), finishing.atEndOfMonth());
+        console
+            .out()
+            .printf(
+                "Finishing the %s monthly report: fetching its %d list dates again for current"
+                    + " upvotes%n",
+                finishing, again.size());
+        TreeSet<LocalDate> all = new TreeSet<>(plan);
+        all.addAll(again);
+        plan = List.copyOf(all);
+      }
       if (plan.size() > 1) {
         console
             .out()
@@ -125,6 +145,9 @@ public final class DailyCommand implements Callable<Integer> {
                 plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
       }
       DailyJob job = Wiring.job(where.site, settings, archive, clock, digestOptions.refresh);
+      if (settings.monthly().enabled()) {
+        job.withMonthly(Wiring.monthly(where.site, settings, archive, clock), finishing, true);
+      }
       Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
       RunSummary summary;
       java.time.Instant started = clock.instant();
@@ -136,6 +159,17 @@ public final class DailyCommand implements Callable<Integer> {
       Wiring.alert(where.site, settings, summary, clock, console);
       return summary.exitCode();
     }
+  }
+
+  /**
+   * The month a run without dates finishes (the previous one, once, when it has papers), or null.
+   */
+  private YearMonth finishing(Archive archive, Settings settings) {
+    if (dates != null || !settings.monthly().enabled()) {
+      return null;
+    }
+    return MonthlyStep.toFinish(LocalDate.now(clock.withZone(ZoneOffset.UTC)), archive)
+        .orElse(null);
   }
 
   private List<LocalDate> plan(Archive archive, Settings settings) {

@@ -7,7 +7,9 @@ import dev.paperboy.digest.Provider;
 import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DateOutcome;
+import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
+import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +82,9 @@ public final class DemoCommand implements Callable<Integer> {
           .out()
           .printf("Paperboy demo: %d bundled sample days into %s%n", SAMPLE_DATES.size(), root);
       try (Archive archive = Wiring.openArchive(root, settings, clock)) {
-        DailyJob job = Wiring.job(root, settings, archive, clock, false);
+        DailyJob job =
+            Wiring.job(root, settings, archive, clock, false)
+                .withMonthly(Wiring.monthly(root, settings, archive, clock), null, false);
         RunSummary summary = job.run(SAMPLE_DATES, new Progress(console, SAMPLE_DATES.size()));
         console.out().println();
         console.out().println("Wrote:");
@@ -89,6 +93,11 @@ public final class DemoCommand implements Callable<Integer> {
             p.files().keySet().stream()
                 .sorted()
                 .forEach(f -> console.out().println("  " + root.resolve(f)));
+          }
+        }
+        for (MonthlyStep.Outcome month : summary.months()) {
+          if (month instanceof MonthlyStep.Outcome.Written) {
+            console.out().println("  " + root.resolve(MonthlyPost.path(month.month())));
           }
         }
         summary.lines().forEach(console.out()::println);

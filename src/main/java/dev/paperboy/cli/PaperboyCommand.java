@@ -3,7 +3,9 @@ package dev.paperboy.cli;
 import dev.paperboy.PaperboyException;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.site.SiteBusyException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,11 +20,13 @@ import picocli.CommandLine.Command;
           + " upvote history in an SQLite archive.",
       "",
       "Start with: paperboy demo   (offline, on bundled sample days)",
-      "Every day:  paperboy daily --site ~/blog"
+      "Every day:  paperboy daily --site ~/blog",
+      "Monthly:    written by daily; on demand: paperboy monthly --site ~/blog --month 2026-02"
     },
     subcommands = {
       DailyCommand.class,
       DigestCommand.class,
+      MonthlyCommand.class,
       DemoCommand.class,
       ConfigCommand.class,
       StatusCommand.class,
@@ -63,13 +67,41 @@ public final class PaperboyCommand implements Runnable {
     }
   }
 
+  static YearMonth month(String value) {
+    try {
+      return YearMonth.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a month; expected YYYY-MM, e.g. 2026-02");
+    }
+  }
+
   /** Runs the command line and returns the exit code. */
   public static int execute(String[] args, Console console) {
-    CommandLine cli = new CommandLine(new PaperboyCommand());
+    return execute(args, console, Clock.systemUTC());
+  }
+
+  /** Runs the command line with the commands that read the time on {@code clock} (tests). */
+  static int execute(String[] args, Console console, Clock clock) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == DailyCommand.class) {
+              return type.cast(new DailyCommand(clock));
+            }
+            if (type == MonthlyCommand.class) {
+              return type.cast(new MonthlyCommand(clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+          }
+        };
+    CommandLine cli = new CommandLine(new PaperboyCommand(), factory);
     cli.setUsageHelpWidth(100);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.registerConverter(LocalDate.class, PaperboyCommand::date);
+    cli.registerConverter(YearMonth.class, PaperboyCommand::month);
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
           CommandLine command = e.getCommandLine();

@@ -22,10 +22,12 @@ import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.job.ArchiveRebuild;
 import dev.paperboy.job.DailyJob;
 import dev.paperboy.job.DigestStep;
+import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.media.Illustrator;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
+import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.publish.Templates;
 import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Sleeper;
@@ -151,6 +153,19 @@ final class Wiring {
                     .withLinesFor(settings.digest().dailySummaries() ? settings.top() : 0)
                 : null)
         .withBudget(settings.run().budget());
+  }
+
+  /** The monthly report step. */
+  static MonthlyStep monthly(Path site, Settings settings, Archive archive, Clock clock) {
+    return new MonthlyStep(
+        archive,
+        new SiteWriter(site),
+        new MonthlyPost(
+            new Templates(site),
+            settings.post(),
+            settings.monthly(),
+            settings.digest().permalink()),
+        clock);
   }
 
   /** The digest step alone, for {@code paperboy digest}. */

@@ -15,6 +15,7 @@ import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Provider;
 import dev.paperboy.media.MediaSettings;
+import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.Permalink;
 import dev.paperboy.publish.PostSettings;
 import java.io.IOException;
@@ -236,7 +237,18 @@ public final class ConfigFile {
         f.run() == null ? b.run() : run(b.run(), f.run()),
         f.alerts() == null || f.alerts().webhookEnv() == null
             ? b.alerts()
-            : new AlertSettings(f.alerts().webhookEnv()));
+            : new AlertSettings(f.alerts().webhookEnv()),
+        f.monthly() == null ? b.monthly() : monthly(b.monthly(), f.monthly()));
+  }
+
+  private static MonthlySettings monthly(MonthlySettings b, FileConfig.Monthly f) {
+    return new MonthlySettings(
+        or(f.enabled(), b.enabled()),
+        or(f.top(), b.top()),
+        or(f.title(), b.title()),
+        or(f.categories(), b.categories()),
+        or(f.tags(), b.tags()),
+        permalink(f.permalink(), b.permalink(), "monthly.permalink"));
   }
 
   private static RunLimits run(RunLimits b, FileConfig.Run f) {

@@ -18,7 +18,16 @@ record FileConfig(
     Digest digest,
     Media media,
     Run run,
-    Alerts alerts) {
+    Alerts alerts,
+    Monthly monthly) {
+
+  record Monthly(
+      Boolean enabled,
+      @Range(min = 1, max = 100) Integer top,
+      String title,
+      List<String> categories,
+      List<String> tags,
+      String permalink) {}
 
   record Alerts(String webhookEnv) {}
 

@@ -1,6 +1,7 @@
 package dev.paperboy.config;
 
 import dev.paperboy.media.MediaSettings;
+import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.PostSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param media the digest's images
  * @param run how long a run may wait for the site and last in all
  * @param alerts where anomalies are reported
+ * @param monthly the monthly report
  */
 public record Settings(
     String source,
@@ -35,7 +37,8 @@ public record Settings(
     DigestSettings digest,
     MediaSettings media,
     RunLimits run,
-    AlertSettings alerts) {
+    AlertSettings alerts,
+    MonthlySettings monthly) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -48,6 +51,7 @@ public record Settings(
     Objects.requireNonNull(media, "media");
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(monthly, "monthly");
     require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
     require(
         catchUpDays >= 1 && catchUpDays <= 366,
@@ -81,7 +85,8 @@ public record Settings(
         DigestSettings.defaults(),
         MediaSettings.defaults(),
         RunLimits.defaults(),
-        AlertSettings.defaults());
+        AlertSettings.defaults(),
+        MonthlySettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -102,7 +107,8 @@ public record Settings(
         digest,
         media,
         run,
-        alerts);
+        alerts,
+        monthly);
   }
 
   public Settings withDb(Path value) {
@@ -118,7 +124,8 @@ public record Settings(
         digest,
         media,
         run,
-        alerts);
+        alerts,
+        monthly);
   }
 
   public Settings withDigest(DigestSettings value) {
@@ -134,7 +141,8 @@ public record Settings(
         value,
         media,
         run,
-        alerts);
+        alerts,
+        monthly);
   }
 
   public Settings withMedia(MediaSettings value) {
@@ -150,7 +158,8 @@ public record Settings(
         digest,
         value,
         run,
-        alerts);
+        alerts,
+        monthly);
   }
 
   public Settings withRun(RunLimits value) {
@@ -166,7 +175,25 @@ public record Settings(
         digest,
         media,
         value,
-        alerts);
+        alerts,
+        monthly);
+  }
+
+  public Settings withMonthly(MonthlySettings value) {
+    return new Settings(
+        source,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        media,
+        run,
+        alerts,
+        value);
   }
 
   public Settings withTop(int value) {
@@ -182,6 +209,7 @@ public record Settings(
         digest,
         media,
         run,
-        alerts);
+        alerts,
+        monthly);
   }
 }

@@ -20,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class DailyJob {
   private final Clock clock;
   private final DigestStep digest;
   private Duration budget = Duration.ofDays(365);
+  private MonthlyStep monthly;
+  private YearMonth alsoMonth;
+  private boolean finishMonth;
 
   /**
    * @param digest writes the digest post after each daily post; null for none
@@ -85,6 +89,19 @@ public final class DailyJob {
    */
   public DailyJob withBudget(Duration value) {
     this.budget = value;
+    return this;
+  }
+
+  /**
+   * After the dates, writes the monthly report of every month with a published date, and of {@code
+   * month} (null for none). With {@code finish}, the run also finishes that month's report when the
+   * month has ended and none of its dates in the run failed: its dates were fetched again in the
+   * run, or the source is a folder of recorded files whose counts are as current as they get.
+   */
+  public DailyJob withMonthly(MonthlyStep step, YearMonth month, boolean finish) {
+    this.monthly = step;
+    this.alsoMonth = month;
+    this.finishMonth = finish;
     return this;
   }
 
@@ -135,9 +152,29 @@ public final class DailyJob {
     }
     return new RunSummary(
         outcomes,
+        months(outcomes),
         archive.stats(),
         archive.file(),
         digest == null ? List.of() : digest.summaryLines());
+  }
+
+  private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes) {
+    if (monthly == null) {
+      return List.of();
+    }
+    Set<YearMonth> months = new TreeSet<>(MonthlyStep.published(outcomes));
+    if (alsoMonth != null) {
+      months.add(alsoMonth);
+    }
+    List<MonthlyStep.Outcome> written = new ArrayList<>();
+    for (YearMonth month : months) {
+      boolean datesWell =
+          outcomes.stream()
+              .filter(o -> YearMonth.from(o.date()).equals(month))
+              .noneMatch(DateOutcome::failed);
+      written.add(monthly.write(month, finishMonth && month.equals(alsoMonth) && datesWell));
+    }
+    return written;
   }
 
   private Callable<FetchOutcome> fetch(LocalDate date) {

@@ -6,17 +6,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The outcome of a whole run: one entry per date, and the archive totals after it. */
+/**
+ * The outcome of a whole run: one entry per date, one per monthly report written, and the archive
+ * totals after it.
+ */
 public record RunSummary(
-    List<DateOutcome> outcomes, Archive.Stats archive, Path archiveFile, List<String> digestLines) {
+    List<DateOutcome> outcomes,
+    List<MonthlyStep.Outcome> months,
+    Archive.Stats archive,
+    Path archiveFile,
+    List<String> digestLines) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
+    months = List.copyOf(months);
     digestLines = List.copyOf(digestLines);
   }
 
-  /** 0 when every date went well (empty and not-yet dates included), 1 when any failed. */
+  /**
+   * 0 when every date went well (empty and not-yet dates included), 1 when any failed or a monthly
+   * report could not be written.
+   */
   public int exitCode() {
-    return outcomes.stream().anyMatch(DateOutcome::failed) ? 1 : 0;
+    return outcomes.stream().anyMatch(DateOutcome::failed)
+            || months.stream().anyMatch(MonthlyStep.Outcome.Failed.class::isInstance)
+        ? 1
+        : 0;
   }
 
   /** Counts outcomes of one kind. */
@@ -91,6 +105,7 @@ public record RunSummary(
     if (count(DateOutcome.Published.class) > 0) {
       lines.addAll(digestLines);
     }
+    months.stream().map(MonthlyStep::describe).forEach(lines::add);
     lines.add(
         String.format(
             java.util.Locale.ROOT,

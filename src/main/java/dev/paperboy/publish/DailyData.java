@@ -155,6 +155,28 @@ public final class DailyData {
         p == null ? null : p.source());
   }
 
+  /**
+   * The Korean one-line summaries a data file holds, by arXiv id; empty for a file without any or
+   * one that is not a Paperboy data file.
+   */
+  public static Map<String, String> lines(byte[] json) {
+    Document doc;
+    try {
+      doc = READER.readValue(json, Document.class);
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+    Map<String, String> lines = new java.util.HashMap<>();
+    if (doc != null && doc.papers() != null) {
+      for (Item i : doc.papers()) {
+        if (i != null && i.id() != null && i.oneLineSummary() != null) {
+          lines.put(i.id(), i.oneLineSummary());
+        }
+      }
+    }
+    return lines;
+  }
+
   record Document(String date, int total, Provenance provenance, List<Item> papers) {}
 
   record Provenance(String source, String countsAsOf, String ranking, String generator) {}

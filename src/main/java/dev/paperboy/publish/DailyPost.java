@@ -87,7 +87,8 @@ public final class DailyPost {
     return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
   }
 
-  private static Entry entry(int rank, Paper p, String line) {
+  /** A paper as the daily entry format shows it; the monthly report shows its papers so too. */
+  static Entry entry(int rank, Paper p, String line) {
     return new Entry(
         rank,
         MarkdownText.cut(p.title(), MAX_TITLE),

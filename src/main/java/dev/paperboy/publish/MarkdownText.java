@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class MarkdownText {
-  private static final Pattern SITE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
+  private static final Pattern SITE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+/?");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private MarkdownText() {}
@@ -72,9 +72,9 @@ public final class MarkdownText {
   }
 
   /**
-   * A site path such as {@code /assets/img/papers/2602.12345/thumb.jpg} (letters, digits and {@code
-   * . _ ~ - /}, no {@code ..}), or an http(s) URL as {@link #link} makes it; null for anything
-   * else.
+   * A site path such as {@code /assets/img/papers/2602.12345/thumb.jpg} or {@code /posts/x/}
+   * (letters, digits and {@code . _ ~ - /}, no {@code ..}), or an http(s) URL as {@link #link}
+   * makes it; null for anything else.
    */
   public static SafeString path(String path) {
     if (path != null && SITE_PATH.matcher(path).matches() && !path.contains("..")) {

@@ -46,6 +46,11 @@ public record PostSettings(
     return FRONT_MATTER_DATE.format(ZonedDateTime.of(date, time, zone));
   }
 
+  /** The front matter {@code date} of a post dated at {@code instant}, in the blog's zone. */
+  public String frontMatterDate(Instant instant) {
+    return FRONT_MATTER_DATE.format(instant.atZone(zone));
+  }
+
   /** An "upvotes as of" time in the blog's zone, e.g. 2026-02-21 10:30 KST; null for null. */
   public String asOf(Instant instant) {
     return instant == null ? null : AS_OF.format(instant.atZone(zone));

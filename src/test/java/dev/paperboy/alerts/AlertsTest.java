@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.job.DateOutcome;
 import dev.paperboy.job.DigestStep;
+import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.site.SiteWriter;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ class AlertsTest {
   }
 
   static RunSummary run(DateOutcome... outcomes) {
-    return new RunSummary(List.of(outcomes), STATS, Path.of("archive.db"), List.of());
+    return new RunSummary(List.of(outcomes), List.of(), STATS, Path.of("archive.db"), List.of());
   }
 
   static DateOutcome.Published published(DigestStep.Report digest) {
@@ -122,6 +124,27 @@ class AlertsTest {
         .contains(
             "[DIGEST_ALL_FELL_BACK] 2026-08-20: every paper of the digest fell back to Hugging"
                 + " Face's summary (openai/gpt-4o-mini gave no valid analysis)");
+  }
+
+  @Test
+  void aMonthlyReportThatCouldNotBeWrittenIsReported() throws Exception {
+    RunSummary summary =
+        new RunSummary(
+            List.of(published(digest(5, 0, "openai/m"))),
+            List.of(
+                new MonthlyStep.Outcome.Failed(
+                    YearMonth.of(2026, 7),
+                    "Template monthly-post.md.peb (/srv/blog/_paperboy/templates) failed")),
+            STATS,
+            Path.of("archive.db"),
+            List.of());
+
+    assertThat(send(summary))
+        .isEqualTo(
+            "Paperboy: 1 problem(s) in the run on /srv/blog:\n"
+                + "- [MONTHLY_NOT_WRITTEN] the monthly report of 2026-07 could not be written:"
+                + " Template monthly-post.md.peb (/srv/blog/_paperboy/templates) failed");
+    assertThat(summary.exitCode()).isEqualTo(1);
   }
 
   @Test

@@ -49,6 +49,37 @@ class BarChartTest {
     assertThat(BarChart.svg(month(), 800, 320)).isEqualTo(svg);
   }
 
+  static int filled(Document doc, String tag, String colour) {
+    NodeList nodes = doc.getElementsByTagName(tag);
+    int n = 0;
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element e = (Element) nodes.item(i);
+      if (colour.equals(e.getAttribute("fill")) || e.getAttribute("style").contains(colour)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void aLineOverTheBarsHasOneMarkerPerPoint() throws Exception {
+    List<Double> upvotes = month().stream().map(p -> p.value() * 40).toList();
+
+    String svg = BarChart.svg(month(), upvotes, 800, 320);
+
+    Document doc = parse(svg);
+    assertThat(filled(doc, "rect", "rgb(47,111,208)")).isEqualTo(21);
+    assertThat(filled(doc, "g", "fill:rgb(224,108,31)")).isEqualTo(21);
+    assertThat(BarChart.svg(month(), upvotes, 800, 320)).isEqualTo(svg);
+  }
+
+  @Test
+  void aLineMustHaveOneValuePerBar() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> BarChart.svg(month(), List.of(1.0), 800, 320))
+        .withMessageContaining("1 line values for 21 bars");
+  }
+
   @Test
   void labelsAreDataNotMarkup() throws Exception {
     String svg = BarChart.svg(List.of(new BarChart.Point("<script>x</script> & <b>", 3)), 400, 200);

@@ -74,7 +74,7 @@ class ArchiveRebuildTest {
   @Test
   void aDeletedArchiveIsRebuiltAndNoPostChanges() throws Exception {
     Map<Path, byte[]> before = postsAgedAndRead();
-    assertThat(before).hasSize(30);
+    assertThat(before).hasSize(48);
     Files.delete(db);
     Files.deleteIfExists(db.resolveSibling("archive.db-wal"));
     Files.deleteIfExists(db.resolveSibling("archive.db-shm"));

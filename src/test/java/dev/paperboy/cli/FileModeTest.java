@@ -60,7 +60,7 @@ class FileModeTest {
             "2026-08-20",
             "--no-images");
     runUnderUmask022(daily);
-    assertThat(files(site)).hasSize(3);
+    assertThat(files(site)).hasSize(5);
     for (Path file : files(site)) {
       assertThat(mode(file)).as(file.toString()).isEqualTo("rw-r--r--");
     }
