@@ -55,4 +55,44 @@ class RankingTest {
     assertThat(day.papers()).extracting(Paper::id).containsExactly("c", "b", "a");
     assertThat(day.top(2)).extracting(Paper::id).containsExactly("c", "b");
   }
+
+  static dev.paperboy.archive.ArchivedDay day(String date, String seen, Paper... papers) {
+    return new dev.paperboy.archive.ArchivedDay(
+        java.time.LocalDate.parse(date),
+        List.of(papers),
+        seen == null ? null : java.time.Instant.parse(seen),
+        "f");
+  }
+
+  @Test
+  void aMonthCountsEachPaperOnceWithTheCountsObservedLast() {
+    RankedMonth month =
+        Ranking.rank(
+            java.time.YearMonth.of(2024, 6),
+            List.of(
+                day("2024-06-17", "2024-06-18T03:00:00Z", paper("A", 40, 0), paper("C", 7, 0)),
+                day("2024-06-03", "2024-06-04T03:00:00Z", paper("A", 10, 0), paper("B", 5, 0)),
+                // Re-fetched later than 06-17 was: its counts for A are the newest.
+                day("2024-06-10", "2024-06-20T03:00:00Z", paper("A", 44, 1))));
+
+    assertThat(month.papers())
+        .extracting(p -> p.id() + ":" + p.counts().upvotes())
+        .containsExactly("A:44", "C:7", "B:5");
+    assertThat(month.days())
+        .extracting(d -> d.date().toString())
+        .containsExactly("2024-06-03", "2024-06-10", "2024-06-17");
+    assertThat(month.upvotes()).isEqualTo(56);
+    assertThat(month.countsAsOf()).isEqualTo(java.time.Instant.parse("2024-06-20T03:00:00Z"));
+  }
+
+  @Test
+  void aDayOutsideTheMonthIsRefused() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Ranking.rank(
+                    java.time.YearMonth.of(2024, 6),
+                    List.of(day("2024-07-01", null, paper("A", 1, 0)))))
+        .withMessageContaining("2024-07-01 is not in 2024-06");
+  }
 }
