@@ -41,7 +41,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 6;
+  static final int SCHEMA_VERSION = 7;
 
   private final Path file;
   private final Handle handle;
@@ -83,7 +83,9 @@ public final class Archive implements AutoCloseable {
               Observation.class,
               MediaLog.Entry.class,
               AnalysisCache.Entry.class,
-              RunLog.Run.class)) {
+              RunLog.Run.class,
+              PaperSearch.Row.class,
+              ListDay.class)) {
         jdbi.registerRowMapper(ConstructorMapper.factory(row));
       }
       return new Archive(file, jdbi.open(), clock);
@@ -365,6 +367,74 @@ public final class Archive implements AutoCloseable {
 
   /** A list date and the ids it held. */
   public record PreviousList(LocalDate date, Set<String> ids) {}
+
+  /**
+   * One page of papers matching {@code query}, over the full-text indexes that migration V7 builds
+   * and triggers keep in step with every write.
+   */
+  public synchronized SearchResult search(SearchQuery query) {
+    return query(() -> PaperSearch.run(handle, query));
+  }
+
+  /** A list date and how many papers it held. */
+  public record ListDay(LocalDate date, int papers) {}
+
+  /** Every list date that holds papers, newest first. */
+  public synchronized List<ListDay> listDays() {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT list_date AS date, count(*) AS papers FROM listing"
+                        + " GROUP BY list_date ORDER BY list_date DESC")
+                .mapTo(ListDay.class)
+                .list());
+  }
+
+  /** A paper with its latest counters, if the archive has it. */
+  public synchronized Optional<dev.paperboy.hf.Paper> paper(String id) {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    """
+                    SELECT p.*, s.upvotes, s.comments, s.github_stars FROM paper p
+                    LEFT JOIN snapshot s ON s.paper_id = p.id AND s.fetched_at =
+                      (SELECT max(fetched_at) FROM snapshot WHERE paper_id = p.id)
+                    WHERE p.id = ?
+                    """)
+                .bind(0, id)
+                .mapTo(PaperRow.class)
+                .findOne()
+                .map(PaperRow::toPaper));
+  }
+
+  /** The list dates that held a paper, oldest first. */
+  public synchronized List<LocalDate> listedOn(String paperId) {
+    return query(
+        () ->
+            handle
+                .createQuery("SELECT list_date FROM listing WHERE paper_id = ? ORDER BY list_date")
+                .bind(0, paperId)
+                .mapTo(LocalDate.class)
+                .list());
+  }
+
+  /** The newest cached digest analysis of a paper (its JSON and model), if any. */
+  public synchronized Optional<CachedAnalysis> latestAnalysis(String paperId) {
+    return query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT model, body FROM analysis WHERE paper_id = ? AND prompt_version"
+                        + " LIKE 'digest-%' ORDER BY created_at DESC LIMIT 1")
+                .bind(0, paperId)
+                .map((rs, ctx) -> new CachedAnalysis(rs.getString(1), rs.getString(2)))
+                .findOne());
+  }
+
+  /** A digest analysis as cached: the model that wrote it and its validated JSON. */
+  public record CachedAnalysis(String model, String body) {}
 
   /** The newest list date that holds papers, if any does. */
   public synchronized Optional<LocalDate> lastListDate() {

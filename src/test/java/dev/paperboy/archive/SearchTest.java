@@ -1,0 +1,122 @@
+package dev.paperboy.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.paperboy.hf.DailyList;
+import dev.paperboy.hf.EntryParser;
+import dev.paperboy.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Full-text search over the fixtures: English words, Korean substrings, filters, FTS syntax. */
+class SearchTest {
+  @TempDir Path tmp;
+  Archive archive;
+
+  @BeforeEach
+  void setUp() {
+    archive = Archive.open(tmp.resolve("archive.db"), Fixtures.clock());
+    for (LocalDate d : Fixtures.DAYS) {
+      archive.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    archive.close();
+  }
+
+  SearchResult search(String text) {
+    return archive.search(new SearchQuery(text, null, null, null, null, null, null, 1, 100));
+  }
+
+  @Test
+  void englishWordsMatchTitlesAndAbstractsWithPrefixes() {
+    SearchResult r = search("reinforcement learn");
+    assertThat(r.total()).isGreaterThan(3);
+    assertThat(r.hits())
+        .allSatisfy(
+            h ->
+                assertThat(
+                        (h.paper().title()
+                                + " "
+                                + h.paper().summary()
+                                + " "
+                                + h.paper().aiKeywords())
+                            .toLowerCase())
+                    .contains("reinforcement")
+                    .contains("learn"));
+  }
+
+  @Test
+  void koreanOfOneTwoAndMoreSyllablesMatchTheDigestText() {
+    String id = search("Zetta").hits().get(0).paper().id();
+    archive
+        .analyses()
+        .store(
+            new AnalysisCache.Key(id, "sha", "digest-v1", "m"),
+            new AnalysisCache.Entry(
+                "{\"summary\":\"폐루프 강화학습으로 스스로 추론하는 로봇\",\"tags\":[\"로봇\"]}", 0));
+
+    assertThat(search("추론").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+    assertThat(search("강화학습").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+    assertThat(search("로").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+    assertThat(search("학습").total()).as("inside a word: a trigram needs 3").isZero();
+    assertThat(search("화학습").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+    assertThat(search("로봇 zetta").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+    assertThat(search("추론 없는말").total()).isZero();
+  }
+
+  @Test
+  void filtersNarrowAndSortsOrder() {
+    SearchResult all = archive.search(SearchQuery.all(1, 100));
+    assertThat(all.total()).isEqualTo(archive.stats().papers());
+    SearchResult popular =
+        archive.search(
+            new SearchQuery(null, null, null, null, null, 50, SearchQuery.Sort.UPVOTES, 1, 100));
+    assertThat(popular.hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.paper().counts().upvotes()).isGreaterThanOrEqualTo(50));
+    assertThat(popular.hits())
+        .extracting(h -> h.paper().counts().upvotes())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    SearchResult august =
+        archive.search(
+            new SearchQuery(
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 8, 31),
+                null,
+                null,
+                1,
+                100));
+    assertThat(august.total()).isEqualTo(15);
+  }
+
+  @Test
+  void ftsSyntaxIsSearchedForNeverParsed() {
+    for (String hostile :
+        List.of("\"", "NEAR(", "a OR b", "title:x", "*", "\"unterminated", "AND", "(((", "-x")) {
+      assertThat(search(hostile)).as(hostile).isNotNull();
+    }
+  }
+
+  @Test
+  void outOfRangeQueriesAreRefusedWithAMessage() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> new SearchQuery("x".repeat(10_000), null, null, null, null, null, null, 1, 10))
+        .withMessageContaining("at most 500");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new SearchQuery(null, null, null, null, null, null, null, -1, 10))
+        .withMessageContaining("page must be between 1");
+  }
+}
