@@ -85,6 +85,7 @@ public final class Archive implements AutoCloseable {
               AnalysisCache.Entry.class,
               RunLog.Run.class,
               PaperSearch.Row.class,
+              PaperRow.class,
               ListDay.class)) {
         jdbi.registerRowMapper(ConstructorMapper.factory(row));
       }

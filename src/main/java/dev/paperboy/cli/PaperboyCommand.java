@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ConfigCommand.class,
       StatusCommand.class,
+      ServeCommand.class,
       InitCommand.class,
       ArchiveCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,460 @@
+package dev.paperboy.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.Archive.Observation;
+import dev.paperboy.archive.SearchQuery;
+import dev.paperboy.archive.SearchResult;
+import dev.paperboy.charts.BarChart;
+import dev.paperboy.digest.Analysis;
+import dev.paperboy.hf.Paper;
+import dev.paperboy.hf.TextCleaner;
+import dev.paperboy.rank.RankedDay;
+import dev.paperboy.rank.RankedMonth;
+import dev.paperboy.rank.Ranking;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archive browser: HTML pages and the JSON API behind them, over one archive, read-only.
+ *
+ * <pre>
+ * /                      list dates, newest first, and the search box
+ * /days/2026-02-20       the date's papers, ranked as its post ranks them
+ * /months/2026-02        the month's papers and chart
+ * /search?q=…            full-text search with filters (org, keyword, from, to, min-upvotes), sort, page
+ * /papers/2602.12345     one paper: metadata, links, digest or HF summary, dates, upvote history
+ * /api/papers?q=…        the same search as JSON; /api/papers/{id} with history; /api/days/{date}
+ * </pre>
+ *
+ * Bad requests get a 4xx with a message (JSON under {@code /api}); every response carries a strict
+ * Content-Security-Policy: no scripts at all, styles and images from this server only.
+ */
+public final class Browser implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
+
+  /** The policy every response carries: nothing runs, nothing loads from elsewhere. */
+  public static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+          + " base-uri 'none'; frame-ancestors 'none'";
+
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Archive archive;
+  private final Pages pages;
+  private final Javalin app;
+  private final byte[] css;
+
+  /** A browser over {@code archive}, with page overrides from {@code site}; not yet started. */
+  public Browser(Archive archive, Path site) {
+    this.archive = archive;
+    this.pages = new Pages(site);
+    this.css = resource("web/style.css");
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.useVirtualThreads = true;
+              config.http.defaultContentType = "text/html; charset=utf-8";
+              // A 10 KB query must reach the application, which says why it is refused.
+              config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            });
+    routes();
+  }
+
+  /** Starts serving on {@code host}:{@code port} (0: any free port); returns the port. */
+  public int start(String host, int port) {
+    app.start(host, port);
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes() {
+    app.before(
+        ctx -> {
+          ctx.header("Content-Security-Policy", CSP);
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "no-referrer");
+        });
+    app.get("/static/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
+    app.get("/", ctx -> html(ctx, "home.peb", home()));
+    app.get("/days/{date}", ctx -> html(ctx, "day.peb", day(ctx.pathParam("date"))));
+    app.get("/months/{month}", ctx -> html(ctx, "month.peb", month(ctx.pathParam("month"))));
+    app.get("/months/{month}/chart.svg", ctx -> svg(ctx, monthChart(ctx.pathParam("month"))));
+    app.get("/search", ctx -> html(ctx, "search.peb", search(ctx)));
+    app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", paper(ctx.pathParam("id"))));
+    app.get("/papers/{id}/history.svg", ctx -> svg(ctx, historyChart(ctx.pathParam("id"))));
+    app.get("/api/papers", ctx -> json(ctx, apiSearch(ctx)));
+    app.get("/api/papers/{id}", ctx -> json(ctx, apiPaper(ctx.pathParam("id"))));
+    app.get("/api/days/{date}", ctx -> json(ctx, apiDay(ctx.pathParam("date"))));
+    app.exception(BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} failed", ctx.path(), e);
+          error(ctx, 500, "Something went wrong on the server; see its log.");
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(ANSWERED) == null) {
+            error(ctx, 404, "No such page: " + Params.cut(ctx.path()));
+          }
+        });
+    app.error(405, ctx -> error(ctx, 405, "Only GET is served here; the archive is read-only."));
+  }
+
+  private static final String ANSWERED = "paperboy.error";
+
+  private void error(Context ctx, int status, String message) {
+    ctx.attribute(ANSWERED, true);
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.contentType("application/json; charset=utf-8")
+          .result(write(Map.of("status", status, "error", message)));
+    } else {
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("status", status);
+      model.put("message", message);
+      ctx.contentType("text/html; charset=utf-8").result(pages.render("error.peb", model));
+    }
+  }
+
+  private void html(Context ctx, String page, Map<String, Object> model) {
+    ctx.contentType("text/html; charset=utf-8").result(pages.render(page, model));
+  }
+
+  private static void svg(Context ctx, String svg) {
+    ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
+  }
+
+  private static void json(Context ctx, Object value) {
+    ctx.contentType("application/json; charset=utf-8").result(write(value));
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Pages
+
+  private Map<String, Object> home() {
+    Map<String, Object> model = new LinkedHashMap<>();
+    List<Archive.ListDay> days = archive.listDays();
+    model.put("days", days);
+    model.put(
+        "months", days.stream().map(d -> YearMonth.from(d.date()).toString()).distinct().toList());
+    model.put("papers", archive.stats().papers());
+    return model;
+  }
+
+  private RankedDay rankedDay(String value) {
+    LocalDate date = Params.date(value, "date");
+    RankedDay day = Ranking.rank(archive.day(date));
+    if (day.isEmpty()) {
+      throw new BadRequestException(404, "The archive has no papers listed on " + date + ".");
+    }
+    return day;
+  }
+
+  private Map<String, Object> day(String value) {
+    RankedDay day = rankedDay(value);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("date", day.date().toString());
+    model.put("papers", rows(day.papers()));
+    model.put("month", YearMonth.from(day.date()).toString());
+    return model;
+  }
+
+  private RankedMonth rankedMonth(String value) {
+    YearMonth month = Params.month(value);
+    RankedMonth ranked = Ranking.rank(month, archive.month(month));
+    if (ranked.isEmpty()) {
+      throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
+    }
+    return ranked;
+  }
+
+  private Map<String, Object> month(String value) {
+    RankedMonth month = rankedMonth(value);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("month", month.month().toString());
+    model.put("total", month.papers().size());
+    model.put("upvotes", month.upvotes());
+    model.put(
+        "days",
+        month.days().stream().map(d -> new Archive.ListDay(d.date(), d.papers().size())).toList());
+    model.put("papers", rows(month.top(50)));
+    return model;
+  }
+
+  private String monthChart(String value) {
+    RankedMonth month = rankedMonth(value);
+    List<BarChart.Point> bars = new ArrayList<>();
+    List<Double> line = new ArrayList<>();
+    for (RankedDay d : month.days()) {
+      bars.add(new BarChart.Point(Integer.toString(d.date().getDayOfMonth()), d.papers().size()));
+      line.add((double) d.papers().stream().mapToLong(p -> p.counts().upvotes()).sum());
+    }
+    return BarChart.svg(bars, line, 800, 320);
+  }
+
+  private Map<String, Object> search(Context ctx) {
+    SearchQuery query = Params.search(ctx::queryParam);
+    SearchResult result = archive.search(query);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("q", query.text() == null ? "" : query.text());
+    model.put("org", value(query.organization()));
+    model.put("keyword", value(query.keyword()));
+    model.put("from", query.from() == null ? "" : query.from().toString());
+    model.put("to", query.to() == null ? "" : query.to().toString());
+    model.put("minUpvotes", query.minUpvotes() == null ? "" : query.minUpvotes().toString());
+    model.put("sort", query.sort().name().toLowerCase(java.util.Locale.ROOT));
+    model.put("total", result.total());
+    model.put("page", query.page());
+    int pages = (result.total() + query.pageSize() - 1) / query.pageSize();
+    model.put("pages", pages);
+    model.put("previous", query.page() > 1 ? link(ctx, query.page() - 1) : null);
+    model.put("next", query.page() < pages ? link(ctx, query.page() + 1) : null);
+    List<Hit> hits = new ArrayList<>();
+    for (SearchResult.Hit h : result.hits()) {
+      Paper p = h.paper();
+      hits.add(
+          new Hit(
+              p.id(),
+              Highlight.html(p.title(), result.terms()),
+              Highlight.html(excerpt(p.summary()), result.terms()),
+              p.counts().upvotes(),
+              organization(p),
+              h.lastListed() == null ? "" : h.lastListed().toString(),
+              p.aiKeywords().stream().limit(6).toList()));
+    }
+    model.put("hits", hits);
+    return model;
+  }
+
+  /** The same search on another page, as a query string. */
+  private static String link(Context ctx, int page) {
+    StringBuilder s = new StringBuilder("/search?");
+    for (String name : List.of("q", "org", "keyword", "from", "to", "min-upvotes", "sort")) {
+      String v = ctx.queryParam(name);
+      if (v != null && !v.isBlank()) {
+        s.append(name)
+            .append('=')
+            .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8))
+            .append('&');
+      }
+    }
+    return s.append("page=").append(page).toString();
+  }
+
+  /** A search hit as the page shows it; title and excerpt are escaped HTML with marks. */
+  public record Hit(
+      String id,
+      SafeString title,
+      SafeString excerpt,
+      int upvotes,
+      String organization,
+      String lastListed,
+      List<String> keywords) {}
+
+  private Map<String, Object> paper(String value) {
+    PaperView view = view(value);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("p", view);
+    model.put("historyPoints", view.history().size());
+    return model;
+  }
+
+  private String historyChart(String value) {
+    String id = Params.paperId(value);
+    List<Observation> history = archive.history(id);
+    if (history.isEmpty()) {
+      throw new BadRequestException(404, "The archive has no paper " + id + ".");
+    }
+    List<BarChart.Point> points = new ArrayList<>();
+    for (Observation o : history) {
+      points.add(new BarChart.Point(o.seenAt().toString().substring(5, 10), o.upvotes()));
+    }
+    return BarChart.svg(points, 800, 280);
+  }
+
+  // The JSON API
+
+  private Map<String, Object> apiSearch(Context ctx) {
+    SearchQuery query = Params.search(ctx::queryParam);
+    SearchResult result = archive.search(query);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", result.total());
+    out.put("page", query.page());
+    out.put("page_size", query.pageSize());
+    out.put(
+        "papers",
+        result.hits().stream()
+            .map(h -> summary(h.paper(), h.firstListed(), h.lastListed()))
+            .toList());
+    return out;
+  }
+
+  private PaperView apiPaper(String value) {
+    return view(value);
+  }
+
+  private Map<String, Object> apiDay(String value) {
+    RankedDay day = rankedDay(value);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("date", day.date());
+    out.put("counts_as_of", day.countsAsOf());
+    List<Object> papers = new ArrayList<>();
+    int rank = 1;
+    for (Paper p : day.papers()) {
+      Map<String, Object> row = summary(p, null, null);
+      row.put("rank", rank++);
+      papers.add(row);
+    }
+    out.put("papers", papers);
+    return out;
+  }
+
+  private static Map<String, Object> summary(Paper p, LocalDate first, LocalDate last) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", p.id());
+    row.put("title", p.title());
+    row.put("upvotes", p.counts().upvotes());
+    row.put("comments", p.counts().comments());
+    row.put("organization", p.organization() == null ? null : p.organization().displayName());
+    row.put("ai_keywords", p.aiKeywords());
+    if (first != null) {
+      row.put("first_listed", first);
+      row.put("last_listed", last);
+    }
+    return row;
+  }
+
+  // Views
+
+  /** A paper page's content, also the API's paper object. URLs are http(s) or null. */
+  public record PaperView(
+      String id,
+      String title,
+      String summary,
+      List<String> authors,
+      String organization,
+      int upvotes,
+      int comments,
+      Integer githubStars,
+      String hfUrl,
+      String arxivUrl,
+      String githubUrl,
+      String projectUrl,
+      String aiSummary,
+      List<String> aiKeywords,
+      Analysis analysis,
+      String analysisModel,
+      List<LocalDate> listedOn,
+      List<Observation> history) {}
+
+  private PaperView view(String value) {
+    String id = Params.paperId(value);
+    Paper p =
+        archive
+            .paper(id)
+            .orElseThrow(
+                () -> new BadRequestException(404, "The archive has no paper " + id + "."));
+    Optional<Archive.CachedAnalysis> cached = archive.latestAnalysis(id);
+    Analysis analysis = null;
+    String model = null;
+    if (cached.isPresent()) {
+      try {
+        analysis = JSON.readValue(cached.get().body(), Analysis.class);
+        model = cached.get().model();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("{}: cached analysis unreadable: {}", id, e.getMessage());
+      }
+    }
+    return new PaperView(
+        p.id(),
+        p.title(),
+        p.summary(),
+        p.authors(),
+        organization(p),
+        p.counts().upvotes(),
+        p.counts().comments(),
+        p.counts().githubStars(),
+        p.hfUrl(),
+        p.arxivUrl(),
+        TextCleaner.url(p.githubRepo()),
+        TextCleaner.url(p.projectPage()),
+        p.aiSummary(),
+        p.aiKeywords(),
+        analysis,
+        model,
+        archive.listedOn(id),
+        archive.history(id));
+  }
+
+  /** A row of a day or month list. */
+  public record Row(int rank, String id, String title, int upvotes, String organization) {}
+
+  private static List<Row> rows(List<Paper> papers) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i++) {
+      Paper p = papers.get(i);
+      rows.add(new Row(i + 1, p.id(), p.title(), p.counts().upvotes(), organization(p)));
+    }
+    return rows;
+  }
+
+  private static String organization(Paper p) {
+    return p.organization() == null ? "" : p.organization().displayName();
+  }
+
+  private static String value(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String excerpt(String text) {
+    return text.length() <= 400 ? text : text.substring(0, 400) + "…";
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

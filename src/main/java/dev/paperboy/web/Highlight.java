@@ -1,0 +1,61 @@
+package dev.paperboy.web;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Marks the search terms in untrusted text for HTML: the text is escaped, and each occurrence of a
+ * term (case ignored) is wrapped in {@code <mark>}. Pure; the only markup in the result is its own.
+ *
+ * <pre>
+ * html("RLHF &lt;b&gt;reward&lt;/b&gt;", [reward]) = "RLHF &amp;lt;b&amp;gt;&lt;mark&gt;reward&lt;/mark&gt;&amp;lt;/b&amp;gt;"
+ * </pre>
+ */
+public final class Highlight {
+  private Highlight() {}
+
+  /** The escaped text with its matches marked; null stays null. */
+  public static SafeString html(String text, List<String> terms) {
+    if (text == null) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean[] marked = new boolean[text.length()];
+    for (String term : terms) {
+      String t = term.toLowerCase(Locale.ROOT);
+      if (t.isEmpty() || t.length() != term.length() || lower.length() != text.length()) {
+        continue;
+      }
+      for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length())) {
+        for (int j = i; j < i + t.length(); j++) {
+          marked[j] = true;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    boolean open = false;
+    for (int i = 0; i < text.length(); i++) {
+      if (marked[i] != open) {
+        out.append(marked[i] ? "<mark>" : "</mark>");
+        open = marked[i];
+      }
+      escape(text.charAt(i), out);
+    }
+    if (open) {
+      out.append("</mark>");
+    }
+    return new SafeString(out.toString());
+  }
+
+  static void escape(char c, StringBuilder out) {
+    switch (c) {
+      case '<' -> out.append("&lt;");
+      case '>' -> out.append("&gt;");
+      case '&' -> out.append("&amp;");
+      case '"' -> out.append("&quot;");
+      case '\'' -> out.append("&#39;");
+      default -> out.append(c);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.paperboy.web;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The browser's HTML templates: {@code SITE/_paperboy/web/NAME} when the site has one, else the
+ * bundled {@code web/NAME}. Every value is HTML-escaped on output unless it is a {@link
+ * io.pebbletemplates.pebble.extension.escaper.SafeString} (highlighted text, charts); undefined
+ * variables are errors.
+ */
+final class Pages {
+  /** Where a site keeps its page overrides, relative to the site root. */
+  static final String SITE_FOLDER = "_paperboy/web";
+
+  private final PebbleEngine engine;
+
+  Pages(Path site) {
+    List<Loader<?>> loaders = new ArrayList<>();
+    Path folder = site.resolve(SITE_FOLDER);
+    if (Files.isDirectory(folder)) {
+      FileLoader files = new FileLoader(folder.toAbsolutePath().toString());
+      files.setCharset("UTF-8");
+      loaders.add(files);
+    }
+    ClasspathLoader bundled = new ClasspathLoader(Pages.class.getClassLoader());
+    bundled.setPrefix("web");
+    bundled.setCharset("UTF-8");
+    loaders.add(bundled);
+    engine =
+        new PebbleEngine.Builder()
+            .loader(new DelegatingLoader(loaders))
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .strictVariables(true)
+            .defaultLocale(Locale.ROOT)
+            .build();
+  }
+
+  String render(String name, Map<String, Object> model) {
+    try {
+      StringWriter out = new StringWriter();
+      engine.getTemplate(name).evaluate(out, model, Locale.ROOT);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (PebbleException e) {
+      throw new IllegalStateException("page template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.paperboy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.archive.AnalysisCache;
+import dev.paperboy.archive.Archive;
+import dev.paperboy.hf.DailyList;
+import dev.paperboy.hf.EntryParser;
+import dev.paperboy.testing.Fixtures;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The browser over HTTP: pages, the JSON API, bad requests and hostile text, without a browser. */
+class BrowserTest {
+  @TempDir static Path tmp;
+  static Archive archive;
+  static Browser browser;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final String ZETTA = "2608.16590";
+
+  /** An archive of every fixture day, the hostile corpus, and one Korean analysis. */
+  static Archive fixtureArchive(Path dir) {
+    Archive a = Archive.open(dir.resolve("archive.db"), Fixtures.clock());
+    for (LocalDate d : Fixtures.DAYS) {
+      a.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+    }
+    a.record(
+        new DailyList(
+            LocalDate.of(2026, 1, 5),
+            EntryParser.read(Fixtures.bytes("bad-input/daily_papers-2026-01-05.json"), "bad")
+                .papers(),
+            Fixtures.NOW,
+            "bad"));
+    a.analyses()
+        .store(
+            new AnalysisCache.Key(ZETTA, "sha", "digest-v1", "openai/test"),
+            new AnalysisCache.Entry(
+                """
+                {"summary":"폐루프 강화학습으로 스스로 추론하는 로봇 하네스","keyPoints":["자기 진화"],
+                 "developerView":"로봇 개발자에게 유용","ideas":["시뮬레이션"],"risks":["비용"],
+                 "explanation":"물리 지능을 위한 추론 루프","tags":["로봇"],"difficulty":"MEDIUM",
+                 "difficultyReason":"r","confidence":"HIGH","confidenceReason":"c"}
+                """,
+                0));
+    return a;
+  }
+
+  @BeforeAll
+  static void start() {
+    archive = fixtureArchive(tmp);
+    browser = new Browser(archive, tmp.resolve("site"));
+    base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+    archive.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anEnglishSearchHighlightsItsMatchesUnderAStrictPolicy() throws Exception {
+    HttpResponse<String> r = get("/search?q=" + q("reinforcement"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(Browser.CSP);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
+    assertThat(r.body()).contains("<mark>reinforcement</mark>").contains("검색 결과");
+    assertThat(r.body()).doesNotContain("<script");
+  }
+
+  @Test
+  void aTwoSyllableKoreanSearchFindsTheDigestText() throws Exception {
+    HttpResponse<String> r = get("/search?q=" + q("추론"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("검색 결과 1편").contains("/papers/" + ZETTA);
+
+    JsonNode api = new ObjectMapper().readTree(get("/api/papers?q=" + q("강화학습")).body());
+    assertThat(api.get("total").asInt()).isEqualTo(1);
+    assertThat(api.get("papers").get(0).get("id").asText()).isEqualTo(ZETTA);
+  }
+
+  @Test
+  void filtersAndTheJsonApiAgree() throws Exception {
+    JsonNode api =
+        new ObjectMapper()
+            .readTree(
+                get("/api/papers?from=2026-08-20&to=2026-08-20&min-upvotes=20&sort=upvotes")
+                    .body());
+    assertThat(api.get("total").asInt()).isPositive();
+    for (JsonNode p : api.get("papers")) {
+      assertThat(p.get("upvotes").asInt()).isGreaterThanOrEqualTo(20);
+      assertThat(p.get("last_listed").asText()).isEqualTo("2026-08-20");
+    }
+  }
+
+  @Test
+  void aPaperPageShowsItsAnalysisDatesAndAHistoryChartWithOneBarPerSnapshot() throws Exception {
+    HttpResponse<String> page = get("/papers/" + ZETTA);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("폐루프 강화학습으로 스스로 추론하는 로봇 하네스")
+        .contains("/days/2026-08-20")
+        .contains("/papers/" + ZETTA + "/history.svg");
+    int snapshots = archive.history(ZETTA).size();
+    String svg = get("/papers/" + ZETTA + "/history.svg").body();
+    assertThat(svg.split("fill:rgb\\(47,111,208\\)", -1).length - 1).isEqualTo(snapshots);
+
+    JsonNode api = new ObjectMapper().readTree(get("/api/papers/" + ZETTA).body());
+    assertThat(api.get("history")).hasSize(snapshots);
+    assertThat(api.get("analysis").get("summary").asText()).contains("추론");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "/papers/not-an-id|400|not an arXiv id",
+        "/papers/2699.99999|404|no paper 2699.99999",
+        "/days/2026-02-30|400|must be a date",
+        "/days/2020-01-01|404|no papers listed on 2020-01-01",
+        "/months/2026-13|400|month must look like",
+        "/search?page=-1|400|Page must be between 1",
+        "/search?from=yesterday|400|must be a date such as 2026-02-20, not",
+        "/search?min-upvotes=lots|400|must be a whole number, not",
+        "/search?sort=random|400|must be relevance, upvotes or date",
+        "/api/papers?page=-1|400|Page must be between 1",
+        "/api/papers/2699.99999|404|no paper",
+        "/api/days/x|400|must be a date",
+        "/nothing-here|404|No such page",
+      })
+  void badRequestsGetA4xxWithAMessage(String path, int status, String message) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(status);
+    assertThat(r.body()).as(path).contains(message);
+    if (path.startsWith("/api/")) {
+      JsonNode error = new ObjectMapper().readTree(r.body());
+      assertThat(error.get("status").asInt()).isEqualTo(status);
+    }
+  }
+
+  @Test
+  void aHugeQueryAndFtsSyntaxAreAnsweredNeverA500() throws Exception {
+    HttpResponse<String> huge = get("/search?q=" + "x".repeat(10_000));
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("10000 characters long; at most 500");
+    assertThat(get("/api/papers?q=" + "x".repeat(10_000)).body()).contains("at most 500");
+    for (String hostile : new String[] {"\"", "NEAR(", "a OR", "title:x", "*", "(((", "'"}) {
+      assertThat(get("/search?q=" + q(hostile)).statusCode()).as(hostile).isEqualTo(200);
+      assertThat(get("/api/papers?q=" + q(hostile)).statusCode()).as(hostile).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theHostileCorpusIsTextNotMarkup() throws Exception {
+    String day = get("/days/2026-01-05").body();
+    String search = get("/search?q=" + q("img")).body();
+    for (String page : new String[] {day, search}) {
+      assertThat(page)
+          .doesNotContain("<script", "<img src=x", "<iframe")
+          .doesNotContainPattern("<[a-z]+ [^>]*\\son[a-z]+=");
+    }
+    assertThat(day).contains("&lt;img src=x onerror=alert(1)&gt;");
+  }
+}
