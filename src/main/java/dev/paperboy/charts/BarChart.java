@@ -42,6 +42,19 @@ public final class BarChart {
 
   private BarChart() {}
 
+  /** A bar's key: its position, so that equal labels (two snapshots on one day) stay two bars. */
+  private record Category(int index, String label) implements Comparable<Category> {
+    @Override
+    public int compareTo(Category other) {
+      return Integer.compare(index, other.index);
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
   /** The chart of {@code points} as a standalone SVG document of {@code width} × {@code height}. */
   public static String svg(List<Point> points, int width, int height) {
     return svg(points, List.of(), width, height);
@@ -61,8 +74,8 @@ public final class BarChart {
     }
     System.setProperty("java.awt.headless", "true");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (Point p : points) {
-      data.addValue(p.value(), "series", p.label());
+    for (int i = 0; i < points.size(); i++) {
+      data.addValue(points.get(i).value(), "series", new Category(i, points.get(i).label()));
     }
     CategoryAxis categories = new CategoryAxis();
     categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -82,7 +95,7 @@ public final class BarChart {
     if (!line.isEmpty()) {
       DefaultCategoryDataset second = new DefaultCategoryDataset();
       for (int i = 0; i < points.size(); i++) {
-        second.addValue(line.get(i), "line", points.get(i).label());
+        second.addValue(line.get(i), "line", new Category(i, points.get(i).label()));
       }
       NumberAxis right = new NumberAxis(null);
       right.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -74,6 +74,14 @@ class BarChartTest {
   }
 
   @Test
+  void equalLabelsStayTwoBars() throws Exception {
+    String svg =
+        BarChart.svg(
+            List.of(new BarChart.Point("08-21", 3), new BarChart.Point("08-21", 5)), 400, 200);
+    assertThat(filled(parse(svg), "rect", "rgb(47,111,208)")).isEqualTo(2);
+  }
+
+  @Test
   void aLineMustHaveOneValuePerBar() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> BarChart.svg(month(), List.of(1.0), 800, 320))

@@ -39,6 +39,25 @@ class BrowserTest {
     for (LocalDate d : Fixtures.DAYS) {
       a.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
     }
+    // The last day fetched twice more, its upvotes rising: three snapshots per paper.
+    LocalDate last = LocalDate.of(2026, 8, 20);
+    for (int i = 1; i <= 2; i++) {
+      int more = 5 * i;
+      a.record(
+          new DailyList(
+              last,
+              EntryParser.parse(Fixtures.day(last), "f").stream()
+                  .map(
+                      p ->
+                          p.withCounts(
+                              new dev.paperboy.hf.Counts(
+                                  p.counts().upvotes() + more,
+                                  p.counts().comments(),
+                                  p.counts().githubStars())))
+                  .toList(),
+              Fixtures.NOW.plusSeconds(3600L * i),
+              "f"));
+    }
     a.record(
         new DailyList(
             LocalDate.of(2026, 1, 5),
@@ -128,6 +147,7 @@ class BrowserTest {
         .contains("/days/2026-08-20")
         .contains("/papers/" + ZETTA + "/history.svg");
     int snapshots = archive.history(ZETTA).size();
+    assertThat(snapshots).isEqualTo(3);
     String svg = get("/papers/" + ZETTA + "/history.svg").body();
     assertThat(svg.split("fill:rgb\\(47,111,208\\)", -1).length - 1).isEqualTo(snapshots);
 
