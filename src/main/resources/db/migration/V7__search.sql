@@ -1,5 +1,6 @@
 -- Full-text search over every paper for the archive browser: title, abstract, HF AI keywords
--- and the digest's text (every string of its cached analyses). Two FTS5 indexes over the same
+-- and the digest's text (every string of its cached analyses; a body that is not JSON, such as a
+-- one-line summary, counts as one string). Two FTS5 indexes over the same
 -- documents, keyed by the paper's rowid: unicode61 for words (English), trigram for Korean and
 -- any substring of three or more characters. Triggers keep them in step with the archive; this
 -- migration builds them for an existing archive.
@@ -9,7 +10,8 @@ SELECT p.rowid AS rowid,
        p.summary AS summary,
        (SELECT group_concat(k.value, ' ') FROM json_each(p.ai_keywords) k) AS keywords,
        (SELECT group_concat(t.value, ' ')
-          FROM analysis a, json_tree(a.body) t
+          FROM analysis a,
+               json_tree(CASE WHEN json_valid(a.body) THEN a.body ELSE json_quote(a.body) END) t
          WHERE a.paper_id = p.id AND t.type = 'text') AS digest
 FROM paper p;
 

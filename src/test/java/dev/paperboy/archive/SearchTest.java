@@ -74,6 +74,18 @@ class SearchTest {
   }
 
   @Test
+  void aCachedOneLineSummaryThatIsNotJsonIsStoredAndSearchable() {
+    String id = search("Zetta").hits().get(0).paper().id();
+    archive
+        .analyses()
+        .store(
+            new AnalysisCache.Key(id, "sha", "oneline-v1", "m"),
+            new AnalysisCache.Entry("스스로 진화하는 물리 지능", 0));
+
+    assertThat(search("물리").hits()).extracting(h -> h.paper().id()).containsExactly(id);
+  }
+
+  @Test
   void filtersNarrowAndSortsOrder() {
     SearchResult all = archive.search(SearchQuery.all(1, 100));
     assertThat(all.total()).isEqualTo(archive.stats().papers());
