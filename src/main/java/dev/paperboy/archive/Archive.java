@@ -274,30 +274,57 @@ public final class Archive implements AutoCloseable {
    * unknown. Its {@code countsAsOf} is when the newest of those counters was first seen.
    */
   public synchronized ArchivedDay day(LocalDate date) {
+    List<ArchivedDay> days = days(date, date);
+    return days.isEmpty()
+        ? new ArchivedDay(date, List.of(), null, ledger(date).map(LedgerEntry::source).orElse(null))
+        : days.get(0);
+  }
+
+  /**
+   * Every list date from {@code from} to {@code to} that holds papers, oldest first, each as {@link
+   * #day} reads it: one query for the whole range.
+   */
+  public synchronized List<ArchivedDay> days(LocalDate from, LocalDate to) {
     List<DayRow> rows =
         query(
             () ->
                 handle
                     .createQuery(
                         """
-                        SELECT p.*, l.upvotes, l.comments, l.github_stars, l.seen_at
+                        SELECT l.list_date, p.*, l.upvotes, l.comments, l.github_stars, l.seen_at
                         FROM listing l JOIN paper p ON p.id = l.paper_id
-                        WHERE l.list_date = ?
-                        ORDER BY p.id
+                        WHERE l.list_date BETWEEN ? AND ?
+                        ORDER BY l.list_date, p.id
                         """)
-                    .bind(0, date.toString())
+                    .bind(0, from.toString())
+                    .bind(1, to.toString())
                     .mapTo(DayRow.class)
                     .list());
-    Instant asOf = rows.stream().map(DayRow::seenAt).max(Instant::compareTo).orElse(null);
-    String source = ledger(date).map(LedgerEntry::source).orElse(null);
-    return new ArchivedDay(
-        date, rows.stream().map(r -> r.paper().toPaper()).toList(), asOf, source);
+    Map<LocalDate, String> sources = new java.util.HashMap<>();
+    for (LedgerEntry e : ledger(from, to)) {
+      sources.put(e.date(), e.source());
+    }
+    Map<LocalDate, List<DayRow>> byDate = new java.util.LinkedHashMap<>();
+    for (DayRow row : rows) {
+      byDate.computeIfAbsent(row.listDate(), d -> new java.util.ArrayList<>()).add(row);
+    }
+    List<ArchivedDay> days = new java.util.ArrayList<>();
+    byDate.forEach(
+        (date, listed) ->
+            days.add(
+                new ArchivedDay(
+                    date,
+                    listed.stream().map(r -> r.paper().toPaper()).toList(),
+                    listed.stream().map(DayRow::seenAt).max(Instant::compareTo).orElse(null),
+                    sources.get(date))));
+    return days;
   }
 
   /**
-   * A listed paper and when its counters were first seen for the list (internal; public for Jdbi).
+   * A listed paper, its list date and when its counters were first seen for the list (internal;
+   * public for Jdbi).
    */
-  public record DayRow(@Nested PaperRow paper, Instant seenAt) {}
+  public record DayRow(LocalDate listDate, @Nested PaperRow paper, Instant seenAt) {}
 
   private static final String LEDGER =
       "SELECT list_date AS date, status, paper_count, source, fetched_at, published_at, reason"
@@ -370,11 +397,33 @@ public final class Archive implements AutoCloseable {
   public record PreviousList(LocalDate date, Set<String> ids) {}
 
   /**
-   * One page of papers matching {@code query}, over the full-text indexes that migration V7 builds
-   * and triggers keep in step with every write.
+   * One page of papers matching {@code query}, over the full-text indexes of migration V7; papers
+   * changed since the last search are indexed first ({@link #refreshSearch}).
    */
   public synchronized SearchResult search(SearchQuery query) {
+    refreshSearch();
     return query(() -> PaperSearch.run(handle, query));
+  }
+
+  /**
+   * Indexes for search every paper added or changed since the index was last brought up to date, in
+   * one transaction, and returns how many: writes only note what changed, so that a run never pays
+   * for the index row by row. The first call on an archive from before V7 indexes it all.
+   */
+  public synchronized int refreshSearch() {
+    boolean pending =
+        query(
+            () ->
+                handle
+                    .createQuery("SELECT EXISTS (SELECT 1 FROM search_pending)")
+                    .mapTo(boolean.class)
+                    .one());
+    if (!pending) {
+      return 0;
+    }
+    int[] indexed = {0};
+    inTransaction("Cannot update the search index", h -> indexed[0] = PaperSearch.refresh(h));
+    return indexed[0];
   }
 
   /** A list date and how many papers it held. */
@@ -465,7 +514,7 @@ public final class Archive implements AutoCloseable {
    * The list dates of {@code month} that hold papers, oldest first, each as {@link #day} reads it.
    */
   public synchronized List<ArchivedDay> month(YearMonth month) {
-    return listDates(month.atDay(1), month.atEndOfMonth()).stream().map(this::day).toList();
+    return days(month.atDay(1), month.atEndOfMonth());
   }
 
   /** When the report of {@code month} was finished, if it was. */

@@ -18,10 +18,10 @@ import org.jdbi.v3.core.statement.Query;
  * "강화학습 추론" → paper_grams MATCH '"강화학습"' AND paper_words MATCH '"추론"*'
  * </pre>
  *
- * Terms of three or more characters with Hangul use the trigram index: they match anywhere, inside
- * compounds too. Shorter ones (one or two syllables, below a trigram, which the trigram index
- * cannot answer) match the beginning of a word, which is how Korean words carry their particles and
- * endings: 추론 finds 추론을 and 추론하는.
+ * Terms of three or more characters with Hangul use the trigram index (over the keywords and the
+ * digest text, where the Korean is): they match anywhere, inside compounds too. Shorter ones (one
+ * or two syllables, below a trigram, which the trigram index cannot answer) match the beginning of
+ * a word, which is how Korean words carry their particles and endings: 추론 finds 추론을 and 추론하는.
  */
 final class PaperSearch {
   private PaperSearch() {}
@@ -32,6 +32,30 @@ final class PaperSearch {
       java.time.LocalDate firstListed,
       java.time.LocalDate lastListed,
       int total) {}
+
+  private static final List<String> REFRESH =
+      List.of(
+          "DELETE FROM paper_words WHERE rowid IN (SELECT paper_rowid FROM search_pending)",
+          "DELETE FROM paper_grams WHERE rowid IN (SELECT paper_rowid FROM search_pending)",
+          "INSERT INTO paper_words (rowid, title, summary, keywords, digest)"
+              + " SELECT rowid, title, summary, keywords, digest FROM paper_document"
+              + " WHERE rowid IN (SELECT paper_rowid FROM search_pending)",
+          "INSERT INTO paper_grams (rowid, keywords, digest)"
+              + " SELECT rowid, keywords, digest FROM paper_document"
+              + " WHERE rowid IN (SELECT paper_rowid FROM search_pending)",
+          "DELETE FROM search_pending");
+
+  /**
+   * Indexes the papers the triggers of V7 marked as changed, in one batch (the caller's
+   * transaction); returns how many.
+   */
+  static int refresh(Handle handle) {
+    int pending = handle.createQuery("SELECT count(*) FROM search_pending").mapTo(int.class).one();
+    if (pending > 0) {
+      REFRESH.forEach(handle::execute);
+    }
+    return pending;
+  }
 
   static SearchResult run(Handle handle, SearchQuery q) {
     List<String> terms = SearchQuery.terms(q.text());

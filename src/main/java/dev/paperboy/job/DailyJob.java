@@ -93,10 +93,11 @@ public final class DailyJob {
   }
 
   /**
-   * After the dates, writes the monthly report of every month with a published date, and of {@code
-   * month} (null for none). With {@code finish}, the run also finishes that month's report when the
-   * month has ended and none of its dates in the run failed: its dates were fetched again in the
-   * run, or the source is a folder of recorded files whose counts are as current as they get.
+   * After the dates, writes the monthly report of every month whose dates changed ({@link
+   * MonthlyStep#owed}), and of {@code month} (null for none). With {@code finish}, the run also
+   * finishes that month's report when the month has ended and none of its dates in the run failed:
+   * its dates were fetched again in the run, or the source is a folder of recorded files whose
+   * counts are as current as they get.
    */
   public DailyJob withMonthly(MonthlyStep step, YearMonth month, boolean finish) {
     this.monthly = step;
@@ -162,7 +163,7 @@ public final class DailyJob {
     if (monthly == null) {
       return List.of();
     }
-    Set<YearMonth> months = new TreeSet<>(MonthlyStep.published(outcomes));
+    Set<YearMonth> months = monthly.owed(outcomes);
     if (alsoMonth != null) {
       months.add(alsoMonth);
     }

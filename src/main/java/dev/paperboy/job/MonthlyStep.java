@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -161,11 +162,20 @@ public final class MonthlyStep {
     };
   }
 
-  /** The months of the dates in {@code outcomes} that were published, oldest first. */
-  static Set<YearMonth> published(java.util.List<DateOutcome> outcomes) {
+  /**
+   * The months whose report a run with {@code outcomes} must write, oldest first: those with a
+   * published date whose files changed, and those with a published date but no report yet. A month
+   * whose dates were all published unchanged keeps its report untouched, as its daily posts are.
+   */
+  Set<YearMonth> owed(List<DateOutcome> outcomes) {
     return outcomes.stream()
         .filter(DateOutcome.Published.class::isInstance)
-        .map(o -> YearMonth.from(o.date()))
+        .map(DateOutcome.Published.class::cast)
+        .filter(
+            p ->
+                p.overall() != SiteWriter.Result.UNCHANGED
+                    || !writer.exists(MonthlyPost.path(YearMonth.from(p.date()))))
+        .map(p -> YearMonth.from(p.date()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -84,8 +84,12 @@ public final class Browser implements AutoCloseable {
     routes();
   }
 
-  /** Starts serving on {@code host}:{@code port} (0: any free port); returns the port. */
+  /**
+   * Brings the search index up to date, then starts serving on {@code host}:{@code port} (0: any
+   * free port); returns the port.
+   */
   public int start(String host, int port) {
+    archive.refreshSearch();
     app.start(host, port);
     return app.port();
   }

@@ -86,6 +86,42 @@ class SearchTest {
   }
 
   @Test
+  void writesOnlyNoteWhatChangedAndTheIndexCatchesUpInOneBatchOnUse() {
+    // setUp recorded every fixture day; nothing has been searched yet.
+    assertThat(archive.refreshSearch()).isEqualTo(archive.stats().papers());
+    assertThat(archive.refreshSearch()).isZero();
+    LocalDate d = LocalDate.of(2026, 8, 20);
+    archive.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+    assertThat(archive.refreshSearch()).as("same papers, same text: nothing to index").isZero();
+  }
+
+  @Test
+  void anArchiveFromBeforeTheIndexIsSearchableOnFirstUse() {
+    var v6 = tmp.resolve("v6.db");
+    var ds = new org.sqlite.SQLiteDataSource();
+    ds.setUrl("jdbc:sqlite:" + v6);
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:db/migration")
+        .target("6")
+        .load()
+        .migrate();
+    org.jdbi.v3.core.Jdbi.create(ds)
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO paper (id, title, summary, authors, ai_keywords, media_urls,"
+                        + " first_seen_at, checked_at) VALUES ('2401.00001', 'Agentic"
+                        + " retrieval', 'abs', '[]', '[]', '[]', 't', 't')"));
+
+    try (Archive upgraded = Archive.open(v6, Fixtures.clock())) {
+      SearchResult r =
+          upgraded.search(new SearchQuery("agentic", null, null, null, null, null, null, 1, 10));
+      assertThat(r.hits()).extracting(h -> h.paper().id()).containsExactly("2401.00001");
+    }
+  }
+
+  @Test
   void filtersNarrowAndSortsOrder() {
     SearchResult all = archive.search(SearchQuery.all(1, 100));
     assertThat(all.total()).isEqualTo(archive.stats().papers());

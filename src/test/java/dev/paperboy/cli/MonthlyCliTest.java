@@ -178,6 +178,35 @@ class MonthlyCliTest {
   }
 
   @Test
+  void aRunThatChangesNoPostOfTheMonthLeavesItsReportAloneAndAMissingReportIsWritten()
+      throws Exception {
+    String[] august = {
+      "daily",
+      "--site",
+      site.toString(),
+      "--source",
+      hf.baseUrl(),
+      "--from",
+      "2026-08-03",
+      "--to",
+      "2026-08-20",
+      "--no-images"
+    };
+    assertThat(run("2026-08-21T12:00:00Z", august).out())
+        .contains("2026-08 monthly report: created");
+
+    CliTest.Run same = run("2026-08-21T13:00:00Z", august);
+    assertThat(same.out())
+        .contains("0 new, 0 updated, 4 unchanged")
+        .doesNotContain("monthly report");
+
+    Files.delete(site.resolve(REPORT));
+    CliTest.Run missing = run("2026-08-21T14:00:00Z", august);
+    assertThat(missing.out()).contains("2026-08 monthly report: created");
+    assertThat(site.resolve(REPORT)).exists();
+  }
+
+  @Test
   void monthlyWithoutArchivedPapersSaysWhatToRun() throws Exception {
     Files.createDirectories(site);
     CliTest.Run r =
