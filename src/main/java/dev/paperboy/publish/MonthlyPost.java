@@ -164,8 +164,11 @@ public final class MonthlyPost {
         .replace("{m}", Integer.toString(month.getMonthValue()));
   }
 
-  /** Papers (bars, left axis) and their upvotes (line, right axis) per list day. */
-  static String chart(RankedMonth month) {
+  /**
+   * The month's chart: papers (bars, left axis) and their upvotes (line, right axis) per list day;
+   * also the archive browser's month chart.
+   */
+  public static String chart(RankedMonth month) {
     List<BarChart.Point> bars = new ArrayList<>();
     List<Double> line = new ArrayList<>();
     for (RankedDay day : month.days()) {
@@ -179,19 +182,22 @@ public final class MonthlyPost {
   /** A keyword and how many of the month's papers carry it. */
   public record Tag(String name, int papers) {}
 
-  /** HF's AI keywords by papers carrying them (ties: alphabetical), case folded. */
+  /**
+   * HF's AI keywords by papers carrying them (ties: alphabetical), case folded; each shown as first
+   * spelled.
+   */
   static List<Tag> tags(List<Paper> papers) {
     Map<String, String> shown = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Paper p : papers) {
-      p.aiKeywords().stream()
-          .map(k -> MarkdownText.cut(k.strip(), 60))
-          .filter(k -> !k.isEmpty())
-          .map(k -> k.toLowerCase(Locale.ROOT))
-          .distinct()
-          .forEach(k -> counts.merge(k, 1, Integer::sum));
-      for (String k : p.aiKeywords()) {
-        shown.putIfAbsent(MarkdownText.cut(k.strip(), 60).toLowerCase(Locale.ROOT), k.strip());
+      Set<String> seen = new java.util.HashSet<>();
+      for (String keyword : p.aiKeywords()) {
+        String name = MarkdownText.cut(keyword.strip(), 60);
+        String key = name.toLowerCase(Locale.ROOT);
+        if (!name.isEmpty() && seen.add(key)) {
+          shown.putIfAbsent(key, name);
+          counts.merge(key, 1, Integer::sum);
+        }
       }
     }
     return counts.entrySet().stream()
@@ -200,7 +206,7 @@ public final class MonthlyPost {
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
         .limit(TAGS)
-        .map(e -> new Tag(MarkdownText.cut(shown.get(e.getKey()), 60), e.getValue()))
+        .map(e -> new Tag(shown.get(e.getKey()), e.getValue()))
         .toList();
   }
 

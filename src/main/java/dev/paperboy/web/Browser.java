@@ -12,6 +12,7 @@ import dev.paperboy.charts.BarChart;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
+import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.RankedMonth;
 import dev.paperboy.rank.Ranking;
@@ -115,7 +116,7 @@ public final class Browser implements AutoCloseable {
     app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", paper(ctx.pathParam("id"))));
     app.get("/papers/{id}/history.svg", ctx -> svg(ctx, historyChart(ctx.pathParam("id"))));
     app.get("/api/papers", ctx -> json(ctx, apiSearch(ctx)));
-    app.get("/api/papers/{id}", ctx -> json(ctx, apiPaper(ctx.pathParam("id"))));
+    app.get("/api/papers/{id}", ctx -> json(ctx, view(ctx.pathParam("id"))));
     app.get("/api/days/{date}", ctx -> json(ctx, apiDay(ctx.pathParam("date"))));
     app.exception(BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
@@ -223,14 +224,7 @@ public final class Browser implements AutoCloseable {
   }
 
   private String monthChart(String value) {
-    RankedMonth month = rankedMonth(value);
-    List<BarChart.Point> bars = new ArrayList<>();
-    List<Double> line = new ArrayList<>();
-    for (RankedDay d : month.days()) {
-      bars.add(new BarChart.Point(Integer.toString(d.date().getDayOfMonth()), d.papers().size()));
-      line.add((double) d.papers().stream().mapToLong(p -> p.counts().upvotes()).sum());
-    }
-    return BarChart.svg(bars, line, 800, 320);
+    return MonthlyPost.chart(rankedMonth(value));
   }
 
   private Map<String, Object> search(Context ctx) {
@@ -328,10 +322,6 @@ public final class Browser implements AutoCloseable {
             .map(h -> summary(h.paper(), h.firstListed(), h.lastListed()))
             .toList());
     return out;
-  }
-
-  private PaperView apiPaper(String value) {
-    return view(value);
   }
 
   private Map<String, Object> apiDay(String value) {

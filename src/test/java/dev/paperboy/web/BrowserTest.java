@@ -156,6 +156,18 @@ class BrowserTest {
     assertThat(api.get("analysis").get("summary").asText()).contains("추론");
   }
 
+  @Test
+  void aMonthPageShowsItsDaysAndTheMonthlyReportsChart() throws Exception {
+    HttpResponse<String> page = get("/months/2026-08");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/months/2026-08/chart.svg").contains("/days/2026-08-20");
+    HttpResponse<String> chart = get("/months/2026-08/chart.svg");
+    assertThat(chart.headers().firstValue("Content-Type").orElseThrow()).contains("image/svg+xml");
+    assertThat(chart.body().split("fill:rgb\\(47,111,208\\)", -1).length - 1)
+        .as("one bar for the month's one list day")
+        .isEqualTo(1);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
