@@ -207,6 +207,60 @@ class MonthlyCliTest {
   }
 
   @Test
+  void noFetchWritesFromTheArchiveWithoutARequestAndLeavesTheMonthUnfinished() throws Exception {
+    run(
+        "2026-08-21T12:00:00Z",
+        "daily",
+        "--site",
+        site.toString(),
+        "--source",
+        hf.baseUrl(),
+        "--date",
+        "2026-08-20",
+        "--no-images");
+    Files.delete(site.resolve(REPORT));
+    int requests = hf.getAllServeEvents().size();
+
+    CliTest.Run r =
+        run(
+            "2026-09-02T07:00:00Z",
+            "monthly",
+            "--site",
+            site.toString(),
+            "--source",
+            hf.baseUrl(),
+            "--no-fetch");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(hf.getAllServeEvents()).hasSize(requests);
+    assertThat(r.out())
+        .contains("2026-08 monthly report: created (15 papers, 1 list day(s), not final yet");
+    assertThat(report()).contains("date: \"2026-09-01 09:00:00 +0900\"");
+  }
+
+  @Test
+  void monthlyEnabledFalseKeepsDailyFromWritingReports() throws Exception {
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(site.resolve("_paperboy/config.yml"), "monthly:\n  enabled: false\n");
+
+    CliTest.Run r =
+        run(
+            "2026-08-21T12:00:00Z",
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            hf.baseUrl(),
+            "--date",
+            "2026-08-20",
+            "--no-images");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 published").doesNotContain("monthly report");
+    assertThat(site.resolve(REPORT)).doesNotExist();
+  }
+
+  @Test
   void monthlyWithoutArchivedPapersSaysWhatToRun() throws Exception {
     Files.createDirectories(site);
     CliTest.Run r =
