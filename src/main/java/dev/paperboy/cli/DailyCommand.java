@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "Fetches the Daily Papers of each list date, archives them and writes the ranked post",
       "(_posts/DATE-daily-papers.md), its data file (_data/papers/daily-DATE.json) and the",
       "deep digest of the top 5 (_posts/DATE-daily-papers-top5.md; see 'paperboy digest'),",
-      "and rewrites the monthly report of every month it published a date of (see",
+      "and rewrites the monthly report of every month whose posts it changed (see",
       "'paperboy monthly').",
       "",
       "Without dates it does every date of the last catch-up-days (14) that is owed: never",
@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
       "date; and it fetches the last refresh-days (3) dates again because their lists and",
       "upvotes are still growing. The first such run after a month ends fetches that month's",
       "dates again and finishes its report with current upvotes. Weekends are empty and get",
-      "no post. Safe to run from cron",
-      "as often as you like: one run per site at a time, unchanged posts left untouched."
+      "no post. Safe to run from cron as often as you like: one run per site at a time,",
+      "unchanged posts left untouched."
     },
     footer = {
       "",

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       "",
       "Start with: paperboy demo   (offline, on bundled sample days)",
       "Every day:  paperboy daily --site ~/blog",
-      "Monthly:    written by daily; on demand: paperboy monthly --site ~/blog --month 2026-02"
+      "Monthly:    written by daily; on demand: paperboy monthly --site ~/blog --month 2026-02",
+      "Browse:     paperboy serve --site ~/blog   (search the archive at http://127.0.0.1:8080/)"
     },
     subcommands = {
       DailyCommand.class,
