@@ -470,15 +470,17 @@ public final class Archive implements AutoCloseable {
                 .list());
   }
 
-  /** The newest cached digest analysis of a paper (its JSON and model), if any. */
-  public synchronized Optional<CachedAnalysis> latestAnalysis(String paperId) {
+  /** The newest cached analysis of a paper under prompt {@code promptVersion} (JSON, model). */
+  public synchronized Optional<CachedAnalysis> latestAnalysis(
+      String paperId, String promptVersion) {
     return query(
         () ->
             handle
                 .createQuery(
-                    "SELECT model, body FROM analysis WHERE paper_id = ? AND prompt_version"
-                        + " LIKE 'digest-%' ORDER BY created_at DESC LIMIT 1")
+                    "SELECT model, body FROM analysis WHERE paper_id = ? AND prompt_version = ?"
+                        + " ORDER BY created_at DESC LIMIT 1")
                 .bind(0, paperId)
+                .bind(1, promptVersion)
                 .map((rs, ctx) -> new CachedAnalysis(rs.getString(1), rs.getString(2)))
                 .findOne());
   }

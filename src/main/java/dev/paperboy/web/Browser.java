@@ -10,6 +10,7 @@ import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
 import dev.paperboy.charts.BarChart;
 import dev.paperboy.digest.Analysis;
+import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
 import dev.paperboy.publish.MonthlyPost;
@@ -385,7 +386,7 @@ public final class Browser implements AutoCloseable {
             .paper(id)
             .orElseThrow(
                 () -> new BadRequestException(404, "The archive has no paper " + id + "."));
-    Optional<Archive.CachedAnalysis> cached = archive.latestAnalysis(id);
+    Optional<Archive.CachedAnalysis> cached = archive.latestAnalysis(id, Prompt.VERSION);
     Analysis analysis = null;
     String model = null;
     if (cached.isPresent()) {
