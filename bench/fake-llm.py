@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A fake OpenAI-compatible chat server for benchmarks: answers every POST .../chat/completions
-after DELAY seconds, concurrently (one thread per request): the same valid Korean analysis, or,
-for a batch of one-line summaries, a Korean line for each paper asked about.
+after DELAY seconds, concurrently (one thread per request): a valid Korean analysis naming one of
+a dozen topics (picked by the paper's arXiv id, so Korean searches are selective), or, for a
+batch of one-line summaries, a Korean line for each paper asked about.
 Usage: fake-llm.py PORT DELAY_SECONDS [ARRIVALS_FILE]"""
 import json
 import re
@@ -31,6 +32,26 @@ BODY = json.dumps({
 }, ensure_ascii=False).encode("utf-8")
 
 
+TOPICS = ["추론", "강화 학습", "멀티모달", "에이전트", "확산 모델", "검색 증강 생성", "로봇 제어",
+          "코드 생성", "음성 인식", "비디오 생성", "수학 문제 풀이", "모델 압축"]
+
+
+def topic(arxiv_id):
+    return TOPICS[int(arxiv_id.replace(".", "")) % len(TOPICS)] if arxiv_id else TOPICS[0]
+
+
+def analysis(request):
+    """The analysis of the first paper the request names, about one topic."""
+    found = re.search(r"\d{4}\.\d{4,5}", request)
+    t = topic(found.group(0) if found else None)
+    answer = dict(ANSWER)
+    answer["one_line_summary"] = "이 연구는 %s 분야에서 기존 방법의 한계를 줄이는 새로운 접근을 제안한다." % t
+    answer["detailed_explanation"] = "이 논문은 %s 분야의 오래된 문제를 다룬다. " % t + ANSWER["detailed_explanation"]
+    body = json.loads(BODY)
+    body["choices"][0]["message"]["content"] = json.dumps(answer, ensure_ascii=False)
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
 def one_liners(request):
     """The answer to a batch of one-line summaries: one Korean line per arXiv id asked about."""
     ids = list(dict.fromkeys(re.findall(r'arxiv_id\\*"\s*:\s*\\*"(\d{4}\.\d{4,5})', request)))
@@ -46,7 +67,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         request = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
-        answer = one_liners(request) if "paper_one_liners" in request else BODY
+        answer = one_liners(request) if "paper_one_liners" in request else analysis(request)
         if LOG:
             with open(LOG, "a") as log:
                 log.write("%.3f\n" % time.time())

@@ -25,7 +25,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.Nested;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -41,33 +40,60 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 7;
+  static final int SCHEMA_VERSION = 8;
 
   private final Path file;
   private final Handle handle;
   private final Clock clock;
+  private final boolean readOnly;
 
-  private Archive(Path file, Handle handle, Clock clock) {
+  private Archive(Path file, Handle handle, Clock clock, boolean readOnly) {
     this.file = file;
     this.handle = handle;
     this.clock = clock;
+    this.readOnly = readOnly;
   }
 
   /** Opens (creating and migrating as needed) the archive at {@code file}. */
   public static Archive open(Path file, Clock clock) {
+    return open(file, clock, false);
+  }
+
+  /**
+   * A second, read-only connection to an archive that {@link #open} has already brought up to date
+   * (see {@link ArchiveReaders}); it never writes, so its searches do not index pending papers.
+   */
+  static Archive openReader(Path file, Clock clock) {
+    return open(file, clock, true);
+  }
+
+  private static Archive open(Path file, Clock clock, boolean readOnly) {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-      config.enforceForeignKeys(true);
       config.setBusyTimeout(10_000);
+      // Nothing reads generated keys; the driver would otherwise scan every statement's SQL for
+      // them.
+      config.setGetGeneratedKeys(false);
+      // Pages of the search indexes and abstracts stay in memory between a server's requests.
+      config.setCacheSize(-32_768);
+      if (readOnly) {
+        config.setReadOnly(true);
+      } else {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+      }
       SQLiteDataSource dataSource = new SQLiteDataSource(config);
       dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
       if (!upToDate(dataSource)) {
+        if (readOnly) {
+          throw new ArchiveException(
+              file, "Cannot read the archive", new IllegalStateException("not migrated yet"));
+        }
         Flyway.configure()
             .dataSource(dataSource)
             .locations("classpath:db/migration")
@@ -87,12 +113,16 @@ public final class Archive implements AutoCloseable {
               PaperSearch.Row.class,
               PaperRow.class,
               ListDay.class)) {
-        jdbi.registerRowMapper(ConstructorMapper.factory(row));
+        register(jdbi, row);
       }
-      return new Archive(file, jdbi.open(), clock);
+      return new Archive(file, jdbi.open(), clock, readOnly);
     } catch (IOException | FlywayException | JdbiException e) {
       throw new ArchiveException(file, "Cannot open the archive", e);
     }
+  }
+
+  private static <T> void register(Jdbi jdbi, Class<T> row) {
+    jdbi.registerRowMapper(row, ReusedRowMapper.of(row));
   }
 
   /**
@@ -401,7 +431,9 @@ public final class Archive implements AutoCloseable {
    * changed since the last search are indexed first ({@link #refreshSearch}).
    */
   public synchronized SearchResult search(SearchQuery query) {
-    refreshSearch();
+    if (!readOnly) {
+      refreshSearch();
+    }
     return query(() -> PaperSearch.run(handle, query));
   }
 

@@ -57,6 +57,10 @@ final class PaperSearch {
     return pending;
   }
 
+  /** A counter of the paper's latest snapshot, by column name. */
+  private static final String LATEST =
+      "(SELECT s.%s FROM snapshot s WHERE s.paper_id = p.id ORDER BY s.fetched_at DESC LIMIT 1)";
+
   static SearchResult run(Handle handle, SearchQuery q) {
     List<String> terms = SearchQuery.terms(q.text());
     List<String> words = new ArrayList<>();
@@ -71,64 +75,100 @@ final class PaperSearch {
       }
     }
     Map<String, Object> binds = new LinkedHashMap<>();
-    StringBuilder sql = new StringBuilder();
-    sql.append(
-        """
-        WITH found AS (
-          SELECT p.*,
-            (SELECT s.upvotes FROM snapshot s WHERE s.paper_id = p.id
-              ORDER BY s.fetched_at DESC LIMIT 1) AS upvotes,
-            (SELECT s.comments FROM snapshot s WHERE s.paper_id = p.id
-              ORDER BY s.fetched_at DESC LIMIT 1) AS comments,
-            (SELECT s.github_stars FROM snapshot s WHERE s.paper_id = p.id
-              ORDER BY s.fetched_at DESC LIMIT 1) AS github_stars,
-            (SELECT min(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS first_listed,
-            (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS last_listed,
-        """);
-    sql.append(words.isEmpty() ? "0.0" : "w.score").append(" AS score FROM paper p\n");
+    StringBuilder sql = new StringBuilder("WITH\n");
     if (!words.isEmpty()) {
+      // Materialized, so that bm25 runs once per match, not once per use of the score.
       sql.append(
-          "JOIN (SELECT rowid, bm25(paper_words, 10.0, 1.0, 5.0, 2.0) AS score FROM paper_words"
-              + " WHERE paper_words MATCH :words) w ON w.rowid = p.rowid\n");
+          "w AS MATERIALIZED (SELECT rowid AS rid, bm25(paper_words, 10.0, 1.0, 5.0, 2.0) AS score"
+              + " FROM paper_words WHERE paper_words MATCH :words),\n");
       binds.put("words", String.join(" ", words));
     }
-    sql.append("WHERE 1 = 1\n");
+    // Materialized, so that each paper's latest upvotes are looked up once, not once per use.
+    // Upvotes and the paper's row are only looked up when something needs them: a search for a
+    // common word matches half the archive, and its relevance order needs neither.
+    boolean needUpvotes =
+        words.isEmpty() || q.sort() != SearchQuery.Sort.RELEVANCE || q.minUpvotes() != null;
+    boolean needPaper = needUpvotes || present(q.keyword()) || q.from() != null || q.to() != null;
+    String rowid = words.isEmpty() ? "p.rowid" : "w.rid";
+    sql.append("found AS MATERIALIZED (\n  SELECT ")
+        .append(rowid)
+        .append(" AS rid, ")
+        .append(words.isEmpty() ? "0.0" : "w.score")
+        .append(" AS score");
+    if (needUpvotes) {
+      sql.append(",\n    ").append(LATEST.formatted("upvotes")).append(" AS upvotes");
+    }
+    if (q.sort() == SearchQuery.Sort.DATE) {
+      sql.append(",\n    (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id)")
+          .append(" AS last_listed");
+    }
+    sql.append(
+        words.isEmpty()
+            ? "\n  FROM paper p\n"
+            : needPaper ? "\n  FROM w JOIN paper p ON p.rowid = w.rid\n" : "\n  FROM w\n");
+    sql.append("  WHERE 1 = 1\n");
     if (!grams.isEmpty()) {
-      sql.append("AND p.rowid IN (SELECT rowid FROM paper_grams WHERE paper_grams MATCH :grams)\n");
+      sql.append(
+          "  AND "
+              + rowid
+              + " IN (SELECT rowid FROM paper_grams WHERE paper_grams MATCH :grams)\n");
       binds.put("grams", String.join(" ", grams));
     }
     if (present(q.organization())) {
+      // A union over the two indexes of V8: SQLite scans every paper for the same test with OR.
       sql.append(
-          "AND (p.org_name = :org COLLATE NOCASE OR p.org_fullname = :org COLLATE NOCASE)\n");
+          "  AND "
+              + rowid
+              + " IN (SELECT rowid FROM paper WHERE org_name = :org COLLATE NOCASE"
+              + " UNION ALL SELECT rowid FROM paper WHERE org_fullname = :org COLLATE NOCASE)\n");
       binds.put("org", q.organization().strip());
     }
     if (present(q.keyword())) {
+      // The words index narrows to papers with the keyword's words; json_each checks it exactly.
       sql.append(
-          "AND EXISTS (SELECT 1 FROM json_each(p.ai_keywords) k"
+          "  AND p.rowid IN (SELECT rowid FROM paper_words WHERE paper_words MATCH :keywordWords)\n"
+              + "  AND EXISTS (SELECT 1 FROM json_each(p.ai_keywords) k"
               + " WHERE k.value = :keyword COLLATE NOCASE)\n");
       binds.put("keyword", q.keyword().strip());
+      binds.put("keywordWords", "keywords : " + quote(q.keyword().strip()));
     }
     if (q.from() != null || q.to() != null) {
       sql.append(
-          "AND EXISTS (SELECT 1 FROM listing l WHERE l.paper_id = p.id"
-              + " AND l.list_date BETWEEN :from AND :to)\n");
+          "  AND p.id IN (SELECT l.paper_id FROM listing l"
+              + " WHERE l.list_date BETWEEN :from AND :to)\n");
       binds.put("from", q.from() == null ? "0000-01-01" : q.from().toString());
       binds.put("to", q.to() == null ? "9999-12-31" : q.to().toString());
     }
-    sql.append(")\nSELECT *, count(*) OVER () AS total FROM found\n");
+    String order =
+        switch (q.sort()) {
+          case RELEVANCE -> needUpvotes ? "score, upvotes DESC, rid" : "score, rid";
+          case UPVOTES -> "upvotes DESC, rid";
+          case DATE -> "last_listed DESC, upvotes DESC, rid";
+        };
+    // Only the page's rows are joined to their full text and remaining counters.
+    sql.append("),\npage AS MATERIALIZED (\n  SELECT rid, count(*) OVER () AS total,")
+        .append(" row_number() OVER (ORDER BY ")
+        .append(order)
+        .append(") AS ord\n  FROM found\n");
     if (q.minUpvotes() != null) {
-      sql.append("WHERE coalesce(upvotes, 0) >= :min\n");
+      sql.append("  WHERE coalesce(upvotes, 0) >= :min\n");
       binds.put("min", q.minUpvotes());
     }
-    sql.append(
-        switch (q.sort()) {
-          case RELEVANCE -> "ORDER BY score, upvotes DESC, id\n";
-          case UPVOTES -> "ORDER BY upvotes DESC, id\n";
-          case DATE -> "ORDER BY last_listed DESC, upvotes DESC, id\n";
-        });
-    sql.append("LIMIT :limit OFFSET :offset");
+    sql.append("  ORDER BY ord LIMIT :limit OFFSET :offset\n)\n");
     binds.put("limit", q.pageSize());
     binds.put("offset", (q.page() - 1) * q.pageSize());
+    sql.append("SELECT p.*, ")
+        .append(LATEST.formatted("upvotes"))
+        .append(" AS upvotes, ")
+        .append(LATEST.formatted("comments"))
+        .append(" AS comments, ")
+        .append(LATEST.formatted("github_stars"))
+        .append(" AS github_stars,\n")
+        .append(
+            "  (SELECT min(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS first_listed,\n")
+        .append(
+            "  (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS last_listed,\n")
+        .append("  page.total\nFROM page JOIN paper p ON p.rowid = page.rid\nORDER BY page.ord");
     Query query = handle.createQuery(sql.toString());
     binds.forEach(query::bind);
     List<Row> rows = query.mapTo(Row.class).list();

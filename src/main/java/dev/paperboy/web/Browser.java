@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.Archive.Observation;
+import dev.paperboy.archive.ArchiveReaders;
+import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
 import dev.paperboy.charts.BarChart;
@@ -65,13 +67,20 @@ public final class Browser implements AutoCloseable {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Archive archive;
+  private final ArchiveReaders readers;
   private final Pages pages;
   private final Javalin app;
   private final byte[] css;
 
-  /** A browser over {@code archive}, with page overrides from {@code site}; not yet started. */
+  /**
+   * A browser over {@code archive}, with page overrides from {@code site}; not yet started.
+   * Requests read through their own read-only connections (one per processor, at least two), so
+   * they run side by side.
+   */
   public Browser(Archive archive, Path site) {
     this.archive = archive;
+    this.readers =
+        ArchiveReaders.open(archive, Math.max(2, Runtime.getRuntime().availableProcessors()));
     this.pages = new Pages(site);
     this.css = resource("web/style.css");
     this.app =
@@ -98,7 +107,11 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      readers.close();
+    }
   }
 
   private void routes() {
@@ -176,17 +189,18 @@ public final class Browser implements AutoCloseable {
 
   private Map<String, Object> home() {
     Map<String, Object> model = new LinkedHashMap<>();
-    List<Archive.ListDay> days = archive.listDays();
+    List<Archive.ListDay> days = readers.read(Archive::listDays);
     model.put("days", days);
     model.put(
         "months", days.stream().map(d -> YearMonth.from(d.date()).toString()).distinct().toList());
-    model.put("papers", archive.stats().papers());
+    model.put("papers", readers.read(a -> a.stats().papers()));
     return model;
   }
 
   private RankedDay rankedDay(String value) {
     LocalDate date = Params.date(value, "date");
-    RankedDay day = Ranking.rank(archive.day(date));
+    ArchivedDay listed = readers.read(a -> a.day(date));
+    RankedDay day = Ranking.rank(listed);
     if (day.isEmpty()) {
       throw new BadRequestException(404, "The archive has no papers listed on " + date + ".");
     }
@@ -204,7 +218,7 @@ public final class Browser implements AutoCloseable {
 
   private RankedMonth rankedMonth(String value) {
     YearMonth month = Params.month(value);
-    RankedMonth ranked = Ranking.rank(month, archive.month(month));
+    RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.month(month)));
     if (ranked.isEmpty()) {
       throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
     }
@@ -230,7 +244,7 @@ public final class Browser implements AutoCloseable {
 
   private Map<String, Object> search(Context ctx) {
     SearchQuery query = Params.search(ctx::queryParam);
-    SearchResult result = archive.search(query);
+    SearchResult result = readers.search(query);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("q", query.text() == null ? "" : query.text());
     model.put("org", value(query.organization()));
@@ -297,7 +311,7 @@ public final class Browser implements AutoCloseable {
 
   private String historyChart(String value) {
     String id = Params.paperId(value);
-    List<Observation> history = archive.history(id);
+    List<Observation> history = readers.read(a -> a.history(id));
     if (history.isEmpty()) {
       throw new BadRequestException(404, "The archive has no paper " + id + ".");
     }
@@ -312,7 +326,7 @@ public final class Browser implements AutoCloseable {
 
   private Map<String, Object> apiSearch(Context ctx) {
     SearchQuery query = Params.search(ctx::queryParam);
-    SearchResult result = archive.search(query);
+    SearchResult result = readers.search(query);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", result.total());
     out.put("page", query.page());
@@ -381,6 +395,10 @@ public final class Browser implements AutoCloseable {
 
   private PaperView view(String value) {
     String id = Params.paperId(value);
+    return readers.read(a -> view(a, id));
+  }
+
+  private static PaperView view(Archive archive, String id) {
     Paper p =
         archive
             .paper(id)

@@ -150,6 +150,106 @@ class SearchTest {
   }
 
   @Test
+  void organizationAndKeywordFiltersMatchExactlyIgnoringCaseAndAgreeWithTheRows() {
+    List<dev.paperboy.hf.Paper> papers = new java.util.ArrayList<>();
+    for (int page = 1; papers.size() < archive.stats().papers(); page++) {
+      archive.search(SearchQuery.all(page, 100)).hits().forEach(h -> papers.add(h.paper()));
+    }
+    dev.paperboy.hf.Paper withOrg =
+        papers.stream().filter(p -> p.organization() != null).findFirst().orElseThrow();
+    String org = withOrg.organization().name();
+    long expectedOrg =
+        papers.stream()
+            .filter(p -> p.organization() != null)
+            .filter(
+                p ->
+                    org.equalsIgnoreCase(p.organization().name())
+                        || org.equalsIgnoreCase(p.organization().fullname()))
+            .count();
+    SearchResult byOrg =
+        archive.search(
+            new SearchQuery(
+                null,
+                org.toUpperCase(java.util.Locale.ROOT),
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                100));
+    assertThat(byOrg.total()).isEqualTo((int) expectedOrg).isPositive();
+
+    String keyword =
+        papers.stream()
+            .flatMap(p -> p.aiKeywords().stream())
+            .filter(k -> k.contains(" "))
+            .findFirst()
+            .orElseThrow();
+    long expectedKeyword =
+        papers.stream()
+            .filter(p -> p.aiKeywords().stream().anyMatch(k -> k.equalsIgnoreCase(keyword)))
+            .count();
+    SearchResult byKeyword =
+        archive.search(
+            new SearchQuery(
+                null,
+                null,
+                keyword.toLowerCase(java.util.Locale.ROOT),
+                null,
+                null,
+                null,
+                null,
+                1,
+                100));
+    assertThat(byKeyword.total()).isEqualTo((int) expectedKeyword).isPositive();
+    assertThat(byKeyword.hits())
+        .allSatisfy(
+            h ->
+                assertThat(h.paper().aiKeywords())
+                    .anySatisfy(k -> assertThat(k).isEqualToIgnoringCase(keyword)));
+    String firstWord = keyword.substring(0, keyword.indexOf(' '));
+    assertThat(
+            archive
+                .search(
+                    new SearchQuery(null, null, firstWord + "zz", null, null, null, null, 1, 10))
+                .total())
+        .isZero();
+    for (String odd : List.of("...", "\"", "++", "NEAR(")) {
+      assertThat(
+              archive
+                  .search(new SearchQuery(null, null, odd, null, null, null, null, 1, 10))
+                  .total())
+          .as(odd)
+          .isZero();
+    }
+  }
+
+  @Test
+  void everySortKeepsItsOrderOnEachPageAndPagesDoNotOverlap() {
+    for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+      SearchResult whole =
+          archive.search(new SearchQuery("model", null, null, null, null, null, sort, 1, 100));
+      List<String> paged = new java.util.ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        archive
+            .search(new SearchQuery("model", null, null, null, null, null, sort, page, 7))
+            .hits()
+            .forEach(h -> paged.add(h.paper().id()));
+      }
+      assertThat(paged)
+          .as(sort.name())
+          .containsExactlyElementsOf(
+              whole.hits().stream().limit(21).map(h -> h.paper().id()).toList());
+      if (sort == SearchQuery.Sort.DATE) {
+        assertThat(whole.hits())
+            .extracting(SearchResult.Hit::lastListed)
+            .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      }
+    }
+  }
+
+  @Test
   void ftsSyntaxIsSearchedForNeverParsed() {
     for (String hostile :
         List.of("\"", "NEAR(", "a OR b", "title:x", "*", "\"unterminated", "AND", "(((", "-x")) {

@@ -1,0 +1,77 @@
+package dev.paperboy.archive;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
+/**
+ * Read-only connections to one archive, for a server answering requests at once: each piece of work
+ * borrows an {@link Archive} (one connection, one thread at a time), so reads run side by side
+ * instead of queuing on the single connection of the archive that was opened. SQLite's WAL mode
+ * lets them read beside a writer too (a cron run publishing meanwhile); each read sees the archive
+ * as of its start.
+ *
+ * <pre>
+ * try (ArchiveReaders readers = ArchiveReaders.open(archive, 4)) {
+ *   RankedDay day = Ranking.rank(readers.read(a -&gt; a.day(date)));
+ * }
+ * </pre>
+ *
+ * Writes stay with the archive it was opened on: {@link #search} first has that one index what
+ * changed since ({@link Archive#refreshSearch}), a check of one row when nothing did.
+ */
+public final class ArchiveReaders implements AutoCloseable {
+  private final Archive primary;
+  private final List<Archive> all;
+  private final BlockingQueue<Archive> idle;
+
+  private ArchiveReaders(Archive primary, List<Archive> all) {
+    this.primary = primary;
+    this.all = all;
+    this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
+  }
+
+  /** {@code count} read-only connections (at least one) to {@code primary}'s file. */
+  public static ArchiveReaders open(Archive primary, int count) {
+    List<Archive> readers = new ArrayList<>();
+    try {
+      for (int i = 0; i < Math.max(1, count); i++) {
+        readers.add(Archive.openReader(primary.file(), Clock.systemUTC()));
+      }
+    } catch (RuntimeException e) {
+      readers.forEach(Archive::close);
+      throw e;
+    }
+    return new ArchiveReaders(primary, List.copyOf(readers));
+  }
+
+  /** Runs {@code work} on an idle reader, waiting for one if all are busy; returns its result. */
+  public <T> T read(Function<Archive, T> work) {
+    Archive reader;
+    try {
+      reader = idle.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArchiveException(primary.file(), "Interrupted waiting to read the archive", e);
+    }
+    try {
+      return work.apply(reader);
+    } finally {
+      idle.add(reader);
+    }
+  }
+
+  /** {@link Archive#search}, with the index first brought up to date on the primary archive. */
+  public SearchResult search(SearchQuery query) {
+    primary.refreshSearch();
+    return read(a -> a.search(query));
+  }
+
+  @Override
+  public void close() {
+    all.forEach(Archive::close);
+  }
+}
