@@ -4,7 +4,9 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.Settings;
 import dev.paperboy.web.Browser;
+import dev.paperboy.web.StaticExport;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,13 +25,17 @@ import picocli.CommandLine.Option;
       "ranked papers, each month with its chart, full-text search in English and Korean over",
       "titles, abstracts, Hugging Face's keywords and the digests (filters: organization,",
       "keyword, dates, minimum upvotes), and each paper with its links, analysis and upvote",
-      "history. The same data as JSON under /api. Stop it with Ctrl-C."
+      "history. The same data as JSON under /api. Stop it with Ctrl-C.",
+      "",
+      "With --export DIR it writes the same pages as a static folder instead (for GitHub Pages:",
+      "relative links, search in the reader's browser over a prebuilt index) and exits."
     },
     footer = {
       "",
       "Examples:",
       "  paperboy serve --site ~/blog                 (then open http://127.0.0.1:8080/)",
-      "  paperboy serve --site ~/blog --port 9000 --host 0.0.0.0   (visible on the network)"
+      "  paperboy serve --site ~/blog --port 9000 --host 0.0.0.0   (visible on the network)",
+      "  paperboy serve --site ~/blog --export ~/blog/archive      (Jekyll publishes it as /archive/)"
     })
 public final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,6 +56,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--export",
+      paramLabel = "DIR",
+      description = {
+        "Write the pages as a static folder into DIR and exit (DIR: new, empty, or an earlier",
+        "export; only changed files are rewritten)."
+      })
+  Path export;
+
   @Override
   public Integer call() throws InterruptedException {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -66,6 +81,9 @@ public final class ServeCommand implements Callable<Integer> {
               + where.site
               + "' first.");
     }
+    if (export != null) {
+      return export(console, settings);
+    }
     try (Archive archive = Wiring.openArchive(where.site, settings, Clock.systemUTC());
         Browser browser = new Browser(archive, where.site)) {
       int bound = browser.start(host, port);
@@ -80,5 +98,64 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  private int export(Console console, Settings settings) {
+    Path folder = export.toAbsolutePath().normalize();
+    if (folder.equals(where.site.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--export must name a folder of its own, not the site itself (try "
+              + folder.resolve("archive")
+              + ")");
+    }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--export " + folder + " is a file, not a folder");
+    }
+    if (Files.isDirectory(folder)
+        && !Files.isRegularFile(folder.resolve("search-index.json"))
+        && !isEmpty(folder)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--export "
+              + folder
+              + " already holds other files; give a new or empty folder, or an earlier export");
+    }
+    long start = System.nanoTime();
+    try (Archive archive = Wiring.openArchive(where.site, settings, Clock.systemUTC())) {
+      StaticExport.Summary s =
+          StaticExport.write(
+              archive,
+              where.site,
+              folder,
+              line -> {
+                console.err().println("export: " + line);
+                console.err().flush();
+              });
+      console
+          .out()
+          .printf(
+              "Exported %d list dates, %d months and %d papers to %s: %d files, %d changed"
+                  + "%s (%.1f s). Open %s%n",
+              s.days(),
+              s.months(),
+              s.papers(),
+              folder,
+              s.files(),
+              s.changed(),
+              s.skipped() == 0 ? "" : ", " + s.skipped() + " papers without an arXiv id left out",
+              (System.nanoTime() - start) / 1e9,
+              folder.resolve("index.html"));
+    }
+    return 0;
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

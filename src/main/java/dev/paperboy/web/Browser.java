@@ -105,6 +105,15 @@ public final class Browser implements AutoCloseable {
     return app.port();
   }
 
+  /** The read-only connections requests use (the static export reads through them too). */
+  ArchiveReaders readers() {
+    return readers;
+  }
+
+  String render(String page, Map<String, Object> model, Links links) {
+    return pages.render(page, model, links);
+  }
+
   @Override
   public void close() {
     try {
@@ -161,12 +170,13 @@ public final class Browser implements AutoCloseable {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("status", status);
       model.put("message", message);
-      ctx.contentType("text/html; charset=utf-8").result(pages.render("error.peb", model));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(pages.render("error.peb", model, Links.served()));
     }
   }
 
   private void html(Context ctx, String page, Map<String, Object> model) {
-    ctx.contentType("text/html; charset=utf-8").result(pages.render(page, model));
+    ctx.contentType("text/html; charset=utf-8").result(pages.render(page, model, Links.served()));
   }
 
   private static void svg(Context ctx, String svg) {
@@ -177,7 +187,7 @@ public final class Browser implements AutoCloseable {
     ctx.contentType("application/json; charset=utf-8").result(write(value));
   }
 
-  private static String write(Object value) {
+  static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {
@@ -187,7 +197,7 @@ public final class Browser implements AutoCloseable {
 
   // Pages
 
-  private Map<String, Object> home() {
+  Map<String, Object> home() {
     Map<String, Object> model = new LinkedHashMap<>();
     List<Archive.ListDay> days = readers.read(Archive::listDays);
     model.put("days", days);
@@ -197,7 +207,7 @@ public final class Browser implements AutoCloseable {
     return model;
   }
 
-  private RankedDay rankedDay(String value) {
+  RankedDay rankedDay(String value) {
     LocalDate date = Params.date(value, "date");
     ArchivedDay listed = readers.read(a -> a.day(date));
     RankedDay day = Ranking.rank(listed);
@@ -207,8 +217,11 @@ public final class Browser implements AutoCloseable {
     return day;
   }
 
-  private Map<String, Object> day(String value) {
-    RankedDay day = rankedDay(value);
+  Map<String, Object> day(String value) {
+    return day(rankedDay(value));
+  }
+
+  static Map<String, Object> day(RankedDay day) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("date", day.date().toString());
     model.put("papers", rows(day.papers()));
@@ -225,7 +238,7 @@ public final class Browser implements AutoCloseable {
     return ranked;
   }
 
-  private Map<String, Object> month(String value) {
+  Map<String, Object> month(String value) {
     RankedMonth month = rankedMonth(value);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("month", month.month().toString());
@@ -238,7 +251,7 @@ public final class Browser implements AutoCloseable {
     return model;
   }
 
-  private String monthChart(String value) {
+  String monthChart(String value) {
     return MonthlyPost.chart(rankedMonth(value));
   }
 
@@ -301,17 +314,23 @@ public final class Browser implements AutoCloseable {
       String lastListed,
       List<String> keywords) {}
 
-  private Map<String, Object> paper(String value) {
-    PaperView view = view(value);
+  Map<String, Object> paper(String value) {
+    return paper(view(value));
+  }
+
+  static Map<String, Object> paper(PaperView view) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("p", view);
     model.put("historyPoints", view.history().size());
     return model;
   }
 
-  private String historyChart(String value) {
+  String historyChart(String value) {
     String id = Params.paperId(value);
-    List<Observation> history = readers.read(a -> a.history(id));
+    return historyChart(id, readers.read(a -> a.history(id)));
+  }
+
+  static String historyChart(String id, List<Observation> history) {
     if (history.isEmpty()) {
       throw new BadRequestException(404, "The archive has no paper " + id + ".");
     }
@@ -339,8 +358,11 @@ public final class Browser implements AutoCloseable {
     return out;
   }
 
-  private Map<String, Object> apiDay(String value) {
-    RankedDay day = rankedDay(value);
+  Map<String, Object> apiDay(String value) {
+    return apiDay(rankedDay(value));
+  }
+
+  static Map<String, Object> apiDay(RankedDay day) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("date", day.date());
     out.put("counts_as_of", day.countsAsOf());
@@ -355,7 +377,7 @@ public final class Browser implements AutoCloseable {
     return out;
   }
 
-  private static Map<String, Object> summary(Paper p, LocalDate first, LocalDate last) {
+  static Map<String, Object> summary(Paper p, LocalDate first, LocalDate last) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", p.id());
     row.put("title", p.title());
@@ -393,12 +415,12 @@ public final class Browser implements AutoCloseable {
       List<LocalDate> listedOn,
       List<Observation> history) {}
 
-  private PaperView view(String value) {
+  PaperView view(String value) {
     String id = Params.paperId(value);
     return readers.read(a -> view(a, id));
   }
 
-  private static PaperView view(Archive archive, String id) {
+  static PaperView view(Archive archive, String id) {
     Paper p =
         archive
             .paper(id)

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,10 +51,17 @@ final class Pages {
             .build();
   }
 
-  String render(String name, Map<String, Object> model) {
+  /**
+   * Renders page {@code name}; templates also see {@code to} (the {@link Links} of the page) and
+   * {@code csp} (the policy an exported page states in a meta tag).
+   */
+  String render(String name, Map<String, Object> model, Links links) {
+    Map<String, Object> all = new HashMap<>(model);
+    all.put("to", links);
+    all.put("csp", StaticExport.CSP);
     try {
       StringWriter out = new StringWriter();
-      engine.getTemplate(name).evaluate(out, model, Locale.ROOT);
+      engine.getTemplate(name).evaluate(out, all, Locale.ROOT);
       return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the API alike.
  */
 final class Params {
-  private static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}");
+  static final Pattern ARXIV_ID = Pattern.compile("\\d{4}\\.\\d{4,5}");
   static final int PAGE_SIZE = 20;
 
   private Params() {}

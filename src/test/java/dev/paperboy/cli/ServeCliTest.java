@@ -32,4 +32,46 @@ class ServeCliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("127.0.0.1", "8080", "/api");
   }
+
+  @Test
+  void exportWritesAFolderAndRefusesOneThatHoldsOtherFiles() throws Exception {
+    Path site = tmp.resolve("blog");
+    Path source = dev.paperboy.testing.Fixtures.sourceFolder(tmp.resolve("recorded"));
+    CliTest.Run daily =
+        CliTest.run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--date",
+            "2026-08-20",
+            "--no-images",
+            "--no-digest");
+    assertThat(daily.code()).as(daily.err()).isZero();
+
+    Path folder = site.resolve("archive");
+    CliTest.Run export =
+        CliTest.run("serve", "--site", site.toString(), "--export", folder.toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    assertThat(export.out())
+        .contains("Exported 1 list dates")
+        .contains(folder.resolve("index.html").toString());
+    assertThat(folder.resolve("days/2026-08-20.html")).isRegularFile();
+    assertThat(CliTest.run("serve", "--site", site.toString(), "--export", folder.toString()).out())
+        .contains(", 0 changed");
+
+    Path other = Files.createDirectories(tmp.resolve("photos"));
+    Files.writeString(other.resolve("cat.jpg"), "meow");
+    CliTest.Run refused =
+        CliTest.run("serve", "--site", site.toString(), "--export", other.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("already holds other files");
+    assertThat(other.resolve("index.html")).doesNotExist();
+
+    CliTest.Run itself =
+        CliTest.run("serve", "--site", site.toString(), "--export", site.toString());
+    assertThat(itself.code()).isEqualTo(2);
+    assertThat(itself.err()).contains("not the site itself");
+  }
 }
