@@ -2,11 +2,16 @@ package dev.paperboy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
 import dev.paperboy.archive.Archive;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The archive browser in a real browser: Debian's chromium and chromedriver at explicit paths
@@ -159,5 +165,63 @@ class BrowserIT {
     assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
     open("/search?q=" + URLEncoder.encode("script", StandardCharsets.UTF_8));
     assertThat(chrome.findElements(By.cssSelector("main script"))).isEmpty();
+  }
+
+  @Test
+  void theStaticExportSearchesInTheBrowserAndKeepsHostileTextInert() throws Exception {
+    Path folder = tmp.resolve("export");
+    StaticExport.write(archive, tmp.resolve("site"), folder, line -> {});
+    HttpServer files =
+        SimpleFileServer.createFileServer(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            folder,
+            SimpleFileServer.OutputLevel.NONE);
+    files.start();
+    try {
+      String root = "http://127.0.0.1:" + files.getAddress().getPort() + "/";
+      chrome.get(root + "search.html?q=" + URLEncoder.encode("추론", StandardCharsets.UTF_8));
+      awaitResults();
+      assertThat(titles()).hasSize(1);
+      assertThat(titles().get(0)).startsWith("Zetta");
+      assertThat(chrome.findElements(By.cssSelector("li.hit mark")))
+          .isNotEmpty()
+          .allSatisfy(m -> assertThat(m.getText()).isEqualTo("추론"));
+      assertThat(chrome.findElement(By.name("q")).getDomProperty("value")).isEqualTo("추론");
+      screenshot("export-search-korean");
+
+      chrome.get(root + "search.html?q=script");
+      awaitResults();
+      assertThat(titles()).contains("HTML <script>alert('x')</script> title");
+      assertThat(chrome.findElements(By.cssSelector("main script, main iframe, main img")))
+          .isEmpty();
+      chrome.get(root + "search.html?q=onerror");
+      awaitResults();
+      assertThat(chrome.findElements(By.cssSelector("li.hit .meta")))
+          .anySatisfy(m -> assertThat(m.getText()).contains("<img src=x onerror=alert(1)>"));
+      assertThat(chrome.findElements(By.cssSelector("main script, main iframe, main img")))
+          .isEmpty();
+      assertThat(((JavascriptExecutor) chrome).executeScript("return window.__pwned === undefined"))
+          .isEqualTo(true);
+
+      chrome.get(root + "search.html?q=Zetta");
+      awaitResults();
+      chrome.findElement(By.cssSelector("li.hit a.title")).click();
+      assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + BrowserTest.ZETTA + ".html");
+      assertThat(chrome.findElement(By.tagName("h1")).getText()).startsWith("Zetta");
+      Number width =
+          (Number)
+              ((JavascriptExecutor) chrome)
+                  .executeScript(
+                      "return arguments[0].naturalWidth", chrome.findElement(By.id("history")));
+      assertThat(width.intValue()).as("the exported history chart loaded").isPositive();
+    } finally {
+      files.stop(0);
+    }
+  }
+
+  /** The export's search script has read its index and listed what it found. */
+  static void awaitResults() {
+    new WebDriverWait(chrome, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("status")).getText().startsWith("검색 결과"));
   }
 }
