@@ -8,6 +8,7 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.Archive.Observation;
 import dev.paperboy.archive.ArchiveReaders;
 import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.archive.MediaLog;
 import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
 import dev.paperboy.charts.BarChart;
@@ -69,6 +70,7 @@ public final class Browser implements AutoCloseable {
   private final Archive archive;
   private final ArchiveReaders readers;
   private final Pages pages;
+  private final Path site;
   private final Javalin app;
   private final byte[] css;
 
@@ -81,6 +83,7 @@ public final class Browser implements AutoCloseable {
     this.archive = archive;
     this.readers =
         ArchiveReaders.open(archive, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    this.site = site;
     this.pages = new Pages(site);
     this.css = resource("web/style.css");
     this.app =
@@ -138,6 +141,7 @@ public final class Browser implements AutoCloseable {
     app.get("/search", ctx -> html(ctx, "search.peb", search(ctx)));
     app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", paper(ctx.pathParam("id"))));
     app.get("/papers/{id}/history.svg", ctx -> svg(ctx, historyChart(ctx.pathParam("id"))));
+    app.get("/media/{id}/{name}", this::image);
     app.get("/api/papers", ctx -> json(ctx, apiSearch(ctx)));
     app.get("/api/papers/{id}", ctx -> json(ctx, view(ctx.pathParam("id"))));
     app.get("/api/days/{date}", ctx -> json(ctx, apiDay(ctx.pathParam("date"))));
@@ -341,6 +345,45 @@ public final class Browser implements AutoCloseable {
     return BarChart.svg(points, 800, 280);
   }
 
+  /** A stored image, read from the site where the archive says it is, and nowhere else. */
+  private void image(Context ctx) throws IOException {
+    Image image = storedImage(ctx.pathParam("id"), ctx.pathParam("name"));
+    ctx.header("Cache-Control", "max-age=86400");
+    ctx.result(java.nio.file.Files.readAllBytes(file(image)));
+    // Bytes, not text: without this, Jetty names the default character set on the image type.
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType("image/jpeg");
+  }
+
+  Image storedImage(String value, String name) {
+    String id = Params.paperId(value);
+    if (!IMAGE_NAME.matcher(name).matches()) {
+      throw new BadRequestException(404, "No such image: " + Params.cut(name));
+    }
+    return readers.read(a -> images(a, id)).stream()
+        .filter(i -> i.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BadRequestException(404, "The archive stored no image " + name + " of " + id));
+  }
+
+  /** The file of {@code image} inside the site; a path leading out of it, or no file, is a 404. */
+  Path file(Image image) {
+    Path file = inSite(image);
+    if (file == null) {
+      throw new BadRequestException(
+          404, "The image file " + Params.cut(image.path()) + " is not in the site.");
+    }
+    return file;
+  }
+
+  private Path inSite(Image image) {
+    Path root = site.toAbsolutePath().normalize();
+    Path file = root.resolve(image.path()).normalize();
+    return file.startsWith(root) && java.nio.file.Files.isRegularFile(file) ? file : null;
+  }
+
   // The JSON API
 
   private Map<String, Object> apiSearch(Context ctx) {
@@ -413,11 +456,47 @@ public final class Browser implements AutoCloseable {
       Analysis analysis,
       String analysisModel,
       List<LocalDate> listedOn,
-      List<Observation> history) {}
+      List<Observation> history,
+      List<Image> images) {}
 
+  /**
+   * An image the digest stored for a paper (its thumbnail, then its figures), as a site-relative
+   * JPEG; served at {@code /media/{id}/{name}}.
+   */
+  public record Image(String name, String path, Integer width, Integer height, String caption) {}
+
+  /** Image names the digest stores: the thumbnail and numbered figures. */
+  static final java.util.regex.Pattern IMAGE_NAME =
+      java.util.regex.Pattern.compile("thumb|fig-\\d{1,2}");
+
+  /** The paper page's content, with only the images whose files are in the site. */
   PaperView view(String value) {
     String id = Params.paperId(value);
-    return readers.read(a -> view(a, id));
+    PaperView v = readers.read(a -> view(a, id));
+    List<Image> present = v.images().stream().filter(i -> inSite(i) != null).toList();
+    if (present.size() == v.images().size()) {
+      return v;
+    }
+    return new PaperView(
+        v.id(),
+        v.title(),
+        v.summary(),
+        v.authors(),
+        v.organization(),
+        v.upvotes(),
+        v.comments(),
+        v.githubStars(),
+        v.hfUrl(),
+        v.arxivUrl(),
+        v.githubUrl(),
+        v.projectUrl(),
+        v.aiSummary(),
+        v.aiKeywords(),
+        v.analysis(),
+        v.analysisModel(),
+        v.listedOn(),
+        v.history(),
+        present);
   }
 
   static PaperView view(Archive archive, String id) {
@@ -455,7 +534,27 @@ public final class Browser implements AutoCloseable {
         analysis,
         model,
         archive.listedOn(id),
-        archive.history(id));
+        archive.history(id),
+        images(archive, id));
+  }
+
+  private static List<Image> images(Archive archive, String id) {
+    return archive.media().find(List.of(id)).values().stream()
+        .filter(e -> e.status() == MediaLog.Status.STORED && e.path() != null)
+        .filter(e -> IMAGE_NAME.matcher(e.name()).matches())
+        .sorted(
+            java.util.Comparator.comparing((MediaLog.Entry e) -> !e.name().equals("thumb"))
+                .thenComparing(e -> e.name().length())
+                .thenComparing(MediaLog.Entry::name))
+        .map(
+            e ->
+                new Image(
+                    e.name(),
+                    e.path(),
+                    e.width(),
+                    e.height(),
+                    e.name().equals("thumb") ? "" : e.detail() == null ? "" : e.detail()))
+        .toList();
   }
 
   /** A row of a day or month list. */

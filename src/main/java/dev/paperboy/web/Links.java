@@ -61,6 +61,11 @@ public final class Links {
     return root + "papers/" + id + (exported ? ".svg" : "/history.svg");
   }
 
+  /** A stored image of a paper (JPEG). */
+  public String image(String id, String name) {
+    return root + "media/" + id + "/" + name + (exported ? ".jpg" : "");
+  }
+
   public String search() {
     return exported ? root + "search.html" : "/search";
   }

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * index.html  search.html  search-index.json  static/style.css  static/search.js
  * days/2026-02-20.html     months/2026-02.html  months/2026-02.svg
  * papers/2602.12345.html   papers/2602.12345.svg
- * api/days/2026-02-20.json api/papers/2602.12345.json
+ * api/days/2026-02-20.json api/papers/2602.12345.json  media/2602.12345/thumb.jpg
  * </pre>
  *
  * Search runs in the reader's browser ({@code static/search.js}) over a prebuilt index of every
@@ -158,10 +158,17 @@ public final class StaticExport {
   }
 
   private Map<String, Object> paper(String id) {
-    Browser.PaperView view = browser.readers().read(a -> Browser.view(a, id));
+    Browser.PaperView view = browser.view(id);
     page("papers/" + id + ".html", "paper.peb", Browser.paper(view), 1);
     file("papers/" + id + ".svg", Browser.historyChart(id, view.history()));
     file("api/papers/" + id + ".json", Browser.write(view));
+    for (Browser.Image image : view.images()) {
+      try {
+        file("media/" + id + "/" + image.name() + ".jpg", Files.readAllBytes(browser.file(image)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return entry(view);
   }
 

@@ -141,6 +141,17 @@ class BrowserIT {
     int snapshots = archive.history(BrowserTest.ZETTA).size();
     assertThat(snapshots).isEqualTo(3);
     assertThat(chrome.findElements(By.cssSelector("table.history tbody tr"))).hasSize(snapshots);
+    List<WebElement> images = chrome.findElements(By.cssSelector("figure.image img"));
+    assertThat(images).hasSize(2);
+    for (WebElement image : images) {
+      Number w =
+          (Number)
+              ((JavascriptExecutor) chrome)
+                  .executeScript("return arguments[0].naturalWidth", image);
+      assertThat(w.intValue()).as("stored image " + image.getDomAttribute("src")).isPositive();
+    }
+    assertThat(chrome.findElement(By.cssSelector("figure.image figcaption")).getText())
+        .isEqualTo(BrowserTest.CAPTION);
     screenshot("paper");
 
     chrome.get(base + "/papers/" + BrowserTest.ZETTA + "/history.svg");

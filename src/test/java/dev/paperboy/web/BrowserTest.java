@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.AnalysisCache;
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.MediaLog;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.testing.Fixtures;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,81 @@ class BrowserTest {
                  "difficultyReason":"r","confidence":"HIGH","confidenceReason":"c"}
                 """,
                 0));
+    storeImages(a, dir.resolve("site"));
     return a;
+  }
+
+  /** The caption of Zetta's first figure: markup, which must stay text. */
+  static final String CAPTION = "Figure 1: <b>loop</b> & \"harness\" <script>x()</script>";
+
+  /**
+   * Zetta's thumbnail and first figure as the digest stores them (JPEGs under the site, recorded in
+   * the archive), and a record whose path leads out of the site.
+   */
+  static void storeImages(Archive a, Path site) {
+    String folder = "assets/img/papers/" + ZETTA + "/";
+    try {
+      java.nio.file.Files.createDirectories(site.resolve(folder));
+      java.nio.file.Files.write(site.resolve(folder + "thumb.jpg"), jpeg(64, 48));
+      java.nio.file.Files.write(site.resolve(folder + "fig-1.jpg"), jpeg(120, 80));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    a.media()
+        .record(
+            List.of(
+                MediaLog.Entry.stored(
+                    ZETTA, "thumb", "https://x/t.png", folder + "thumb.jpg", 64, 48, null),
+                MediaLog.Entry.stored(
+                    ZETTA, "fig-1", "https://x/f.png", folder + "fig-1.jpg", 120, 80, CAPTION),
+                MediaLog.Entry.stored(
+                    ZETTA, "fig-2", "https://x/g.png", "../../etc/passwd", 1, 1, "out")));
+  }
+
+  static byte[] jpeg(int w, int h) {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(47, 111, 208));
+    g.fillRect(0, 0, w / 2, h);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpg", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aPaperShowsItsStoredImagesServedFromTheSiteOnly() throws Exception {
+    String page = get("/papers/" + ZETTA).body();
+    assertThat(page)
+        .contains("<img src=\"/media/" + ZETTA + "/thumb\"")
+        .contains("<img src=\"/media/" + ZETTA + "/fig-1\"")
+        .contains(
+            "<figcaption>Figure 1: &lt;b&gt;loop&lt;/b&gt; &amp; &quot;harness&quot; &lt;script&gt;x()&lt;/script&gt;</figcaption>")
+        .doesNotContain("<b>loop</b>");
+    assertThat(page.indexOf("/thumb\"")).isLessThan(page.indexOf("/fig-1\""));
+
+    HttpResponse<byte[]> thumb =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/media/" + ZETTA + "/thumb")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(thumb.statusCode()).isEqualTo(200);
+    assertThat(thumb.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(thumb.body())
+        .isEqualTo(
+            java.nio.file.Files.readAllBytes(
+                tmp.resolve("site/assets/img/papers/" + ZETTA + "/thumb.jpg")));
+
+    assertThat(get("/media/" + ZETTA + "/fig-2").statusCode())
+        .as("a path out of the site")
+        .isEqualTo(404);
+    assertThat(get("/media/" + ZETTA + "/fig-7").statusCode()).isEqualTo(404);
+    assertThat(get("/media/" + ZETTA + "/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
+    assertThat(get("/media/2601.00001/thumb").statusCode()).isEqualTo(404);
   }
 
   @BeforeAll

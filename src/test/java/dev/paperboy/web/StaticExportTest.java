@@ -66,6 +66,14 @@ class StaticExportTest {
     JsonNode paper = new ObjectMapper().readTree(read("api/papers/" + BrowserTest.ZETTA + ".json"));
     assertThat(paper.get("history")).hasSize(3);
     assertThat(out.resolve("static/style.css")).isRegularFile();
+    assertThat(out.resolve("media/" + BrowserTest.ZETTA + "/thumb.jpg"))
+        .hasBinaryContent(
+            Files.readAllBytes(
+                tmp.resolve("site/assets/img/papers/" + BrowserTest.ZETTA + "/thumb.jpg")));
+    assertThat(read("papers/" + BrowserTest.ZETTA + ".html"))
+        .contains("src=\"../media/" + BrowserTest.ZETTA + "/fig-1.jpg\"")
+        .doesNotContain("fig-2");
+    assertThat(out.resolve("media/" + BrowserTest.ZETTA + "/fig-2.jpg")).doesNotExist();
     assertThat(out.resolve(".paperboy")).doesNotExist();
   }
 
