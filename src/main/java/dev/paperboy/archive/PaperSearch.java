@@ -31,7 +31,8 @@ final class PaperSearch {
       @Nested PaperRow paper,
       java.time.LocalDate firstListed,
       java.time.LocalDate lastListed,
-      int total) {}
+      int total,
+      @Nullable String snippet) {}
 
   private static final List<String> REFRESH =
       List.of(
@@ -168,7 +169,9 @@ final class PaperSearch {
             "  (SELECT min(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS first_listed,\n")
         .append(
             "  (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS last_listed,\n")
-        .append("  page.total\nFROM page JOIN paper p ON p.rowid = page.rid\nORDER BY page.ord");
+        .append("  page.total,\n  ")
+        .append(snippet(words, grams))
+        .append(" AS snippet\nFROM page JOIN paper p ON p.rowid = page.rid\nORDER BY page.ord");
     Query query = handle.createQuery(sql.toString());
     binds.forEach(query::bind);
     List<Row> rows = query.mapTo(Row.class).list();
@@ -176,9 +179,33 @@ final class PaperSearch {
     return new SearchResult(
         total,
         rows.stream()
-            .map(r -> new SearchResult.Hit(r.paper().toPaper(), r.firstListed(), r.lastListed()))
+            .map(
+                r ->
+                    new SearchResult.Hit(
+                        r.paper().toPaper(), r.firstListed(), r.lastListed(), r.snippet()))
             .toList(),
         terms);
+  }
+
+  /**
+   * The best-matching passage of a page's row, from the index that matched (words first), its
+   * matches between {@link SearchResult#MARK_START} and {@link SearchResult#MARK_END}: a Korean
+   * word found only in the digest shows there, not in an English abstract without it. Computed for
+   * the page's rows only.
+   */
+  private static String snippet(List<String> words, List<String> grams) {
+    String marks = "char(1), char(2), '…', 28";
+    if (!words.isEmpty()) {
+      return "(SELECT snippet(paper_words, -1, "
+          + marks
+          + ") FROM paper_words WHERE paper_words MATCH :words AND rowid = p.rowid)";
+    }
+    if (!grams.isEmpty()) {
+      return "(SELECT snippet(paper_grams, -1, "
+          + marks
+          + ") FROM paper_grams WHERE paper_grams MATCH :grams AND rowid = p.rowid)";
+    }
+    return "NULL";
   }
 
   /** The total of a page past the last one: searched again for page 1. */

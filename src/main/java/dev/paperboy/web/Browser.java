@@ -283,7 +283,9 @@ public final class Browser implements AutoCloseable {
           new Hit(
               p.id(),
               Highlight.html(p.title(), result.terms()),
-              Highlight.html(excerpt(p.summary()), result.terms()),
+              h.snippet() != null
+                  ? Highlight.snippet(h.snippet(), SearchResult.MARK_START, SearchResult.MARK_END)
+                  : Highlight.html(excerpt(p.summary()), result.terms()),
               p.counts().upvotes(),
               organization(p),
               h.lastListed() == null ? "" : h.lastListed().toString(),

@@ -48,6 +48,39 @@ public final class Highlight {
     return new SafeString(out.toString());
   }
 
+  /**
+   * A passage SQLite's {@code snippet()} marked ({@code start} and {@code end} around each match),
+   * escaped, with its marks as {@code <mark>}; other control characters are dropped, and a stray
+   * end mark is ignored. Null stays null.
+   *
+   * <pre>
+   * snippet("a \u0001&lt;b&gt;\u0002 c", '\u0001', '\u0002') = "a &lt;mark&gt;&amp;lt;b&amp;gt;&lt;/mark&gt; c"
+   * </pre>
+   */
+  public static SafeString snippet(String marked, char start, char end) {
+    if (marked == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(marked.length() + 32);
+    boolean open = false;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == start && !open) {
+        out.append("<mark>");
+        open = true;
+      } else if (c == end && open) {
+        out.append("</mark>");
+        open = false;
+      } else if (!Character.isISOControl(c)) {
+        escape(c, out);
+      }
+    }
+    if (open) {
+      out.append("</mark>");
+    }
+    return new SafeString(out.toString());
+  }
+
   static void escape(char c, StringBuilder out) {
     switch (c) {
       case '<' -> out.append("&lt;");

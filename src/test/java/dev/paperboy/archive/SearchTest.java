@@ -71,6 +71,17 @@ class SearchTest {
     assertThat(search("화학습").hits()).extracting(h -> h.paper().id()).containsExactly(id);
     assertThat(search("로봇 zetta").hits()).extracting(h -> h.paper().id()).containsExactly(id);
     assertThat(search("추론 없는말").total()).isZero();
+
+    assertThat(search("추론").hits().get(0).snippet())
+        .as("the digest passage, where the Korean matched")
+        .contains(SearchResult.MARK_START + "추론")
+        .doesNotContain("Zetta");
+    assertThat(search("강화학습").hits().get(0).snippet())
+        .contains(SearchResult.MARK_START + "강화학습" + SearchResult.MARK_END);
+    assertThat(search("zetta").hits().get(0).snippet())
+        .containsIgnoringCase(SearchResult.MARK_START + "zetta" + SearchResult.MARK_END);
+    assertThat(archive.search(SearchQuery.all(1, 5)).hits())
+        .allSatisfy(h -> assertThat(h.snippet()).as("no text, no passage").isNull());
   }
 
   @Test

@@ -126,6 +126,14 @@ class BrowserTest {
   }
 
   @Test
+  void aKoreanHitFoundOnlyInTheDigestShowsTheDigestPassageMarked() throws Exception {
+    String page = get("/search?q=" + q("추론")).body();
+    String excerpt = page.substring(page.indexOf("<p class=\"excerpt\">"));
+    excerpt = excerpt.substring(0, excerpt.indexOf("</p>"));
+    assertThat(excerpt).contains("<mark>추론</mark>").doesNotContain("Embodied agents");
+  }
+
+  @Test
   void aPaperShowsItsStoredImagesServedFromTheSiteOnly() throws Exception {
     String page = get("/papers/" + ZETTA).body();
     assertThat(page)
