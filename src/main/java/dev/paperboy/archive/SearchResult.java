@@ -27,8 +27,9 @@ public record SearchResult(int total, List<Hit> hits, List<String> terms) {
    *
    * @param firstListed the first list date that held it
    * @param lastListed the last list date that held it
-   * @param snippet the passage that matched best (title, abstract, keywords or digest), its matches
-   *     between {@link #MARK_START} and {@link #MARK_END}; null for a search by filters only
+   * @param snippet for a search with Korean terms, the digest passage that matched, its matches
+   *     between {@link #MARK_START} and {@link #MARK_END} (none when only the keywords matched);
+   *     null otherwise
    */
   public record Hit(
       Paper paper, LocalDate firstListed, LocalDate lastListed, @Nullable String snippet) {}

@@ -283,9 +283,10 @@ public final class Browser implements AutoCloseable {
           new Hit(
               p.id(),
               Highlight.html(p.title(), result.terms()),
-              h.snippet() != null
+              h.snippet() != null && h.snippet().indexOf(SearchResult.MARK_START) >= 0
                   ? Highlight.snippet(h.snippet(), SearchResult.MARK_START, SearchResult.MARK_END)
-                  : Highlight.html(excerpt(p.summary()), result.terms()),
+                  : Highlight.html(
+                      Highlight.window(p.summary(), result.terms(), 400), result.terms()),
               p.counts().upvotes(),
               organization(p),
               h.lastListed() == null ? "" : h.lastListed().toString(),
@@ -577,10 +578,6 @@ public final class Browser implements AutoCloseable {
 
   private static String value(String s) {
     return s == null ? "" : s;
-  }
-
-  private static String excerpt(String text) {
-    return text.length() <= 400 ? text : text.substring(0, 400) + "…";
   }
 
   private static byte[] resource(String name) {

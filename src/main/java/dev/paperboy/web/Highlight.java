@@ -81,6 +81,38 @@ public final class Highlight {
     return new SafeString(out.toString());
   }
 
+  /**
+   * At most {@code max} characters of {@code text} around the first place a term occurs (case
+   * ignored), cut at spaces, with {@code …} where text was left out; the start when no term does.
+   *
+   * <pre>
+   * window("one two three four five", [four], 12) = "…three four…"
+   * </pre>
+   */
+  public static String window(String text, List<String> terms, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int first = -1;
+    for (String term : terms) {
+      int i = lower.length() == text.length() ? lower.indexOf(term.toLowerCase(Locale.ROOT)) : -1;
+      if (i >= 0 && (first < 0 || i < first)) {
+        first = i;
+      }
+    }
+    int start = first < 0 ? 0 : Math.max(0, Math.min(first - max / 4, text.length() - max));
+    if (start > 0) {
+      start = text.lastIndexOf(' ', start) + 1;
+    }
+    int end = Math.min(text.length(), start + max);
+    if (end < text.length()) {
+      int space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+    return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+  }
+
   static void escape(char c, StringBuilder out) {
     switch (c) {
       case '<' -> out.append("&lt;");

@@ -25,4 +25,17 @@ class HighlightTest {
         .isEqualTo("&quot;&#39;&amp;");
     assertThat(Highlight.snippet(null, '\u0001', '\u0002')).isNull();
   }
+
+  @Test
+  void aWindowShowsTheFirstMatchCutAtSpaces() {
+    assertThat(Highlight.window("one two three four five", List.of("four"), 12))
+        .isEqualTo("…three four…");
+    assertThat(Highlight.window("one two three four five", List.of("absent"), 12))
+        .isEqualTo("one two…");
+    assertThat(Highlight.window("short", List.of("x"), 12)).isEqualTo("short");
+    String abstractText = "a ".repeat(400) + "needle " + "b ".repeat(400);
+    String w = Highlight.window(abstractText, List.of("NEEDLE"), 100);
+    assertThat(w).contains("needle").startsWith("…").endsWith("…");
+    assertThat(w.length()).isLessThanOrEqualTo(102);
+  }
 }
