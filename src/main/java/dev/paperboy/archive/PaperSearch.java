@@ -84,61 +84,73 @@ final class PaperSearch {
               + " FROM paper_words WHERE paper_words MATCH :words),\n");
       binds.put("words", String.join(" ", words));
     }
-    // Materialized, so that each paper's latest upvotes are looked up once, not once per use.
     // Upvotes and the paper's row are only looked up when something needs them: a search for a
-    // common word matches half the archive, and its relevance order needs neither.
+    // common word matches half the archive, and its relevance order needs neither. Then the
+    // matches are w itself; else "found", materialized so that each paper's latest upvotes are
+    // looked up once, not once per use.
     boolean needUpvotes =
         words.isEmpty() || q.sort() != SearchQuery.Sort.RELEVANCE || q.minUpvotes() != null;
-    boolean needPaper = needUpvotes || present(q.keyword()) || q.from() != null || q.to() != null;
+    boolean needPaper =
+        needUpvotes
+            || !grams.isEmpty()
+            || present(q.organization())
+            || present(q.keyword())
+            || q.from() != null
+            || q.to() != null;
+    String matches = needPaper ? "found" : "w";
     String rowid = words.isEmpty() ? "p.rowid" : "w.rid";
-    sql.append("found AS MATERIALIZED (\n  SELECT ")
-        .append(rowid)
-        .append(" AS rid, ")
-        .append(words.isEmpty() ? "0.0" : "w.score")
-        .append(" AS score");
-    if (needUpvotes) {
-      sql.append(",\n    ").append(LATEST.formatted("upvotes")).append(" AS upvotes");
-    }
-    if (q.sort() == SearchQuery.Sort.DATE) {
-      sql.append(",\n    (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id)")
-          .append(" AS last_listed");
-    }
-    sql.append(
-        words.isEmpty()
-            ? "\n  FROM paper p\n"
-            : needPaper ? "\n  FROM w JOIN paper p ON p.rowid = w.rid\n" : "\n  FROM w\n");
-    sql.append("  WHERE 1 = 1\n");
-    if (!grams.isEmpty()) {
+    List<String> columns = new ArrayList<>(List.of("rid", "score"));
+    if (needPaper) {
+      sql.append("found AS MATERIALIZED (\n  SELECT ")
+          .append(rowid)
+          .append(" AS rid, ")
+          .append(words.isEmpty() ? "0.0" : "w.score")
+          .append(" AS score");
+      if (needUpvotes) {
+        sql.append(",\n    ").append(LATEST.formatted("upvotes")).append(" AS upvotes");
+        columns.add("upvotes");
+      }
+      if (q.sort() == SearchQuery.Sort.DATE) {
+        sql.append(",\n    (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id)")
+            .append(" AS last_listed");
+        columns.add("last_listed");
+      }
       sql.append(
-          "  AND "
-              + rowid
-              + " IN (SELECT rowid FROM paper_grams WHERE paper_grams MATCH :grams)\n");
-      binds.put("grams", String.join(" ", grams));
-    }
-    if (present(q.organization())) {
-      // A union over the two indexes of V8: SQLite scans every paper for the same test with OR.
-      sql.append(
-          "  AND "
-              + rowid
-              + " IN (SELECT rowid FROM paper WHERE org_name = :org COLLATE NOCASE"
-              + " UNION ALL SELECT rowid FROM paper WHERE org_fullname = :org COLLATE NOCASE)\n");
-      binds.put("org", q.organization().strip());
-    }
-    if (present(q.keyword())) {
-      // The words index narrows to papers with the keyword's words; json_each checks it exactly.
-      sql.append(
-          "  AND p.rowid IN (SELECT rowid FROM paper_words WHERE paper_words MATCH :keywordWords)\n"
-              + "  AND EXISTS (SELECT 1 FROM json_each(p.ai_keywords) k"
-              + " WHERE k.value = :keyword COLLATE NOCASE)\n");
-      binds.put("keyword", q.keyword().strip());
-      binds.put("keywordWords", "keywords : " + quote(q.keyword().strip()));
-    }
-    if (q.from() != null || q.to() != null) {
-      sql.append(
-          "  AND p.id IN (SELECT l.paper_id FROM listing l"
-              + " WHERE l.list_date BETWEEN :from AND :to)\n");
-      binds.put("from", q.from() == null ? "0000-01-01" : q.from().toString());
-      binds.put("to", q.to() == null ? "9999-12-31" : q.to().toString());
+          words.isEmpty() ? "\n  FROM paper p\n" : "\n  FROM w JOIN paper p ON p.rowid = w.rid\n");
+      sql.append("  WHERE 1 = 1\n");
+      if (!grams.isEmpty()) {
+        sql.append(
+            "  AND "
+                + rowid
+                + " IN (SELECT rowid FROM paper_grams WHERE paper_grams MATCH :grams)\n");
+        binds.put("grams", String.join(" ", grams));
+      }
+      if (present(q.organization())) {
+        // A union over the two indexes of V8: SQLite scans every paper for the same test with OR.
+        sql.append(
+            "  AND "
+                + rowid
+                + " IN (SELECT rowid FROM paper WHERE org_name = :org COLLATE NOCASE"
+                + " UNION ALL SELECT rowid FROM paper WHERE org_fullname = :org COLLATE NOCASE)\n");
+        binds.put("org", q.organization().strip());
+      }
+      if (present(q.keyword())) {
+        // The words index narrows to papers with the keyword's words; json_each checks it exactly.
+        sql.append(
+            "  AND p.rowid IN (SELECT rowid FROM paper_words WHERE paper_words MATCH :keywordWords)\n"
+                + "  AND EXISTS (SELECT 1 FROM json_each(p.ai_keywords) k"
+                + " WHERE k.value = :keyword COLLATE NOCASE)\n");
+        binds.put("keyword", q.keyword().strip());
+        binds.put("keywordWords", "keywords : " + quote(q.keyword().strip()));
+      }
+      if (q.from() != null || q.to() != null) {
+        sql.append(
+            "  AND p.id IN (SELECT l.paper_id FROM listing l"
+                + " WHERE l.list_date BETWEEN :from AND :to)\n");
+        binds.put("from", q.from() == null ? "0000-01-01" : q.from().toString());
+        binds.put("to", q.to() == null ? "9999-12-31" : q.to().toString());
+      }
+      sql.append("),\n");
     }
     String order =
         switch (q.sort()) {
@@ -146,16 +158,20 @@ final class PaperSearch {
           case UPVOTES -> "upvotes DESC, rid";
           case DATE -> "last_listed DESC, upvotes DESC, rid";
         };
-    // Only the page's rows are joined to their full text and remaining counters.
-    sql.append("),\npage AS MATERIALIZED (\n  SELECT rid, count(*) OVER () AS total,")
-        .append(" row_number() OVER (ORDER BY ")
-        .append(order)
-        .append(") AS ord\n  FROM found\n");
+    String kept = "";
     if (q.minUpvotes() != null) {
-      sql.append("  WHERE coalesce(upvotes, 0) >= :min\n");
+      kept = " WHERE coalesce(upvotes, 0) >= :min";
       binds.put("min", q.minUpvotes());
     }
-    sql.append("  ORDER BY ord LIMIT :limit OFFSET :offset\n)\n");
+    // Only the page's rows are joined to their full text and remaining counters.
+    sql.append("page AS MATERIALIZED (\n  SELECT ")
+        .append(String.join(", ", columns))
+        .append(" FROM ")
+        .append(matches)
+        .append(kept)
+        .append("\n  ORDER BY ")
+        .append(order)
+        .append(" LIMIT :limit OFFSET :offset\n)\n");
     binds.put("limit", q.pageSize());
     binds.put("offset", (q.page() - 1) * q.pageSize());
     sql.append("SELECT p.*, ")
@@ -169,9 +185,13 @@ final class PaperSearch {
             "  (SELECT min(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS first_listed,\n")
         .append(
             "  (SELECT max(l.list_date) FROM listing l WHERE l.paper_id = p.id) AS last_listed,\n")
-        .append("  page.total,\n  ")
+        .append("  (SELECT count(*) FROM ")
+        .append(matches)
+        .append(kept)
+        .append(") AS total,\n  ")
         .append(snippet(terms, words, grams))
-        .append(" AS snippet\nFROM page JOIN paper p ON p.rowid = page.rid\nORDER BY page.ord");
+        .append(" AS snippet\nFROM page JOIN paper p ON p.rowid = page.rid\nORDER BY page.")
+        .append(order.replace(", ", ", page."));
     Query query = handle.createQuery(sql.toString());
     binds.forEach(query::bind);
     List<Row> rows = query.mapTo(Row.class).list();
