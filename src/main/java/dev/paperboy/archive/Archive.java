@@ -638,6 +638,14 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Counts papers, snapshots and list dates, for summaries and tests. */
+  /**
+   * SQLite's {@code data_version} of this connection: it changes whenever another connection (or
+   * process) commits a change to the archive, and never for this connection's own writes.
+   */
+  public synchronized long dataVersion() {
+    return query(() -> handle.createQuery("PRAGMA data_version").mapTo(long.class).one());
+  }
+
   public synchronized Stats stats() {
     return query(
         () ->

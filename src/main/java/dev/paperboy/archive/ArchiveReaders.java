@@ -25,27 +25,31 @@ import java.util.function.Function;
  */
 public final class ArchiveReaders implements AutoCloseable {
   private final Archive primary;
+  private final Archive watcher;
   private final List<Archive> all;
   private final BlockingQueue<Archive> idle;
 
-  private ArchiveReaders(Archive primary, List<Archive> all) {
+  private ArchiveReaders(Archive primary, Archive watcher, List<Archive> readers) {
     this.primary = primary;
-    this.all = all;
-    this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
+    this.watcher = watcher;
+    this.all = new ArrayList<>(readers);
+    this.all.add(watcher);
+    this.idle = new ArrayBlockingQueue<>(readers.size(), false, readers);
   }
 
   /** {@code count} read-only connections (at least one) to {@code primary}'s file. */
   public static ArchiveReaders open(Archive primary, int count) {
     List<Archive> readers = new ArrayList<>();
     try {
-      for (int i = 0; i < Math.max(1, count); i++) {
+      for (int i = 0; i <= Math.max(1, count); i++) {
         readers.add(Archive.openReader(primary.file(), Clock.systemUTC()));
       }
     } catch (RuntimeException e) {
       readers.forEach(Archive::close);
       throw e;
     }
-    return new ArchiveReaders(primary, List.copyOf(readers));
+    Archive watcher = readers.removeLast();
+    return new ArchiveReaders(primary, watcher, List.copyOf(readers));
   }
 
   /** Runs {@code work} on an idle reader, waiting for one if all are busy; returns its result. */
@@ -62,6 +66,15 @@ public final class ArchiveReaders implements AutoCloseable {
     } finally {
       idle.add(reader);
     }
+  }
+
+  /**
+   * A number that changes whenever anything writes to the archive (a cron run, or the archive this
+   * was opened on): the {@link Archive#dataVersion} of a connection of its own that never writes.
+   * What was read from the archive at one version is still true at the same version.
+   */
+  public long version() {
+    return watcher.dataVersion();
   }
 
   /** {@link Archive#search}, with the index first brought up to date on the primary archive. */

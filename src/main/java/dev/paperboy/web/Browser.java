@@ -233,12 +233,27 @@ public final class Browser implements AutoCloseable {
     return model;
   }
 
+  /** A month as ranked at an archive version. */
+  private record Ranked(long version, RankedMonth month) {}
+
+  /**
+   * Months as last ranked, reused while the archive is unchanged: a month page reads every paper
+   * listed in the month, thirty times the work of a day page.
+   */
+  private final Map<YearMonth, Ranked> months = new java.util.concurrent.ConcurrentHashMap<>();
+
   private RankedMonth rankedMonth(String value) {
     YearMonth month = Params.month(value);
+    long version = readers.version();
+    Ranked known = months.get(month);
+    if (known != null && known.version() == version) {
+      return known.month();
+    }
     RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.month(month)));
     if (ranked.isEmpty()) {
       throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
     }
+    months.put(month, new Ranked(version, ranked));
     return ranked;
   }
 

@@ -134,6 +134,38 @@ class BrowserTest {
   }
 
   @Test
+  void aMonthPageFollowsTheArchiveWhenAnotherRunWritesToIt() throws Exception {
+    Path dir = tmp.resolve("month-follows");
+    LocalDate august = LocalDate.of(2026, 8, 20);
+    try (Archive own = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
+      own.record(
+          new DailyList(august, EntryParser.parse(Fixtures.day(august), "f"), Fixtures.NOW, "f"));
+      int first = own.day(august).papers().size();
+      try (Browser b = new Browser(own, dir.resolve("site"))) {
+        String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0) + "/months/2026-08";
+        HttpRequest month = HttpRequest.newBuilder(URI.create(at)).build();
+        assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
+            .contains("논문 " + first + "편");
+        assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
+            .contains("논문 " + first + "편");
+
+        LocalDate july = LocalDate.of(2026, 7, 21);
+        try (Archive cron = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
+          cron.record(
+              new DailyList(
+                  LocalDate.of(2026, 8, 3),
+                  EntryParser.parse(Fixtures.day(july), "f"),
+                  Fixtures.NOW,
+                  "f"));
+        }
+        int more = own.day(LocalDate.of(2026, 8, 3)).papers().size();
+        assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
+            .contains("논문 " + (first + more) + "편");
+      }
+    }
+  }
+
+  @Test
   void aPaperShowsItsStoredImagesServedFromTheSiteOnly() throws Exception {
     String page = get("/papers/" + ZETTA).body();
     assertThat(page)
