@@ -77,7 +77,7 @@ public final class StaticExport {
    */
   public static Summary write(Archive archive, Path site, Path folder, Consumer<String> progress) {
     try (Browser browser = new Browser(archive, site)) {
-      return new StaticExport(browser, new SiteWriter(folder)).run(progress);
+      return new StaticExport(browser, SiteWriter.regenerable(folder)).run(progress);
     } finally {
       removeScratch(folder);
     }

@@ -31,6 +31,18 @@ class SiteWriterTest {
   }
 
   @Test
+  void aRegenerableWriterKeepsTheContractButTheFlush() throws Exception {
+    SiteWriter writer = SiteWriter.regenerable(site);
+    assertThat(writer.write("p/a.html", "한글 1")).isEqualTo(SiteWriter.Result.CREATED);
+    assertThat(writer.write("p/a.html", "한글 1")).isEqualTo(SiteWriter.Result.UNCHANGED);
+    assertThat(writer.write("p/a.html", "한글 2")).isEqualTo(SiteWriter.Result.UPDATED);
+    assertThat(Files.readString(site.resolve("p/a.html"), StandardCharsets.UTF_8))
+        .isEqualTo("한글 2");
+    assertThat(site.resolve(".paperboy/tmp")).isEmptyDirectory();
+    assertThatThrownBy(() -> writer.write("../escape.html", "x")).isInstanceOf(SiteException.class);
+  }
+
+  @Test
   void refusesPathsOutsideTheSite() {
     SiteWriter writer = new SiteWriter(site);
 
