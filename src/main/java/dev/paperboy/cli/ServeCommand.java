@@ -60,8 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--export",
       paramLabel = "DIR",
       description = {
-        "Write the pages as a static folder into DIR and exit (DIR: new, empty, or an earlier",
-        "export; only changed files are rewritten)."
+        "Write the pages as a static folder into DIR and exit. DIR",
+        "must be new, empty or an earlier export; a re-export",
+        "rewrites only the files that changed."
       })
   Path export;
 
