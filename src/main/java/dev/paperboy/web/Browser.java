@@ -595,7 +595,7 @@ public final class Browser implements AutoCloseable {
     return s == null ? "" : s;
   }
 
-  private static byte[] resource(String name) {
+  static byte[] resource(String name) {
     try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);

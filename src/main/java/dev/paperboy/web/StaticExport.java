@@ -5,7 +5,6 @@ import dev.paperboy.digest.Analysis;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,8 +109,8 @@ public final class StaticExport {
     file("search-index.json", Browser.write(index));
     page("index.html", "home.peb", browser.home(), 0);
     page("search.html", "search-static.peb", Map.of("count", index.size()), 0);
-    file("static/style.css", resource("web/style.css"));
-    file("static/search.js", resource("web/search.js"));
+    file("static/style.css", Browser.resource("web/style.css"));
+    file("static/search.js", Browser.resource("web/search.js"));
     return new Summary(
         days.size(), months.size(), ids.size(), files.get(), changed.get(), skipped.size());
   }
@@ -225,17 +224,6 @@ public final class StaticExport {
       } catch (IOException e) {
         LOG.debug("{} left in place: {}", dir, e.getMessage());
       }
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = StaticExport.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
