@@ -94,6 +94,7 @@ class BrowserIT {
     WebElement box = chrome.findElement(By.name("q"));
     box.sendKeys("diffusion");
     box.submit();
+    awaitUrl("/search?q=diffusion");
 
     assertThat(chrome.getCurrentUrl()).contains("/search?q=diffusion");
     assertThat(titles()).isNotEmpty();
@@ -115,6 +116,7 @@ class BrowserIT {
     chrome.findElement(By.name("min-upvotes")).sendKeys("30");
     new Select(chrome.findElement(By.name("sort"))).selectByValue("upvotes");
     chrome.findElement(By.cssSelector("form.filters button")).click();
+    awaitUrl("min-upvotes=30");
 
     assertThat(chrome.getCurrentUrl()).contains("min-upvotes=30").contains("sort=upvotes");
     List<Integer> votes =
@@ -129,6 +131,7 @@ class BrowserIT {
   void openingAPaperShowsItsHistoryChartWithOnePointPerSnapshot() throws Exception {
     open("/search?q=Zetta");
     chrome.findElement(By.cssSelector("li.hit a.title")).click();
+    awaitUrl("/papers/" + BrowserTest.ZETTA);
 
     assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + BrowserTest.ZETTA);
     assertThat(chrome.findElement(By.tagName("h1")).getText()).startsWith("Zetta");
@@ -217,6 +220,7 @@ class BrowserIT {
       chrome.get(root + "search.html?q=Zetta");
       awaitResults();
       chrome.findElement(By.cssSelector("li.hit a.title")).click();
+      awaitUrl("/papers/" + BrowserTest.ZETTA + ".html");
       assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + BrowserTest.ZETTA + ".html");
       assertThat(chrome.findElement(By.tagName("h1")).getText()).startsWith("Zetta");
       Number width =
@@ -228,6 +232,20 @@ class BrowserIT {
     } finally {
       files.stop(0);
     }
+  }
+
+  /**
+   * The click or submit has navigated: Selenium may return before the new page loads, and its URL
+   * and elements are then the old page's.
+   */
+  static void awaitUrl(String part) {
+    new WebDriverWait(chrome, Duration.ofSeconds(15))
+        .until(
+            d ->
+                d.getCurrentUrl().contains(part)
+                    && "complete"
+                        .equals(
+                            ((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** The export's search script has read its index and listed what it found. */
