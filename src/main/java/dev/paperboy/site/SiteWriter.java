@@ -46,7 +46,7 @@ public final class SiteWriter {
   /**
    * A writer that skips flushing each file to disk before its rename, for output that is cheap to
    * write again (the archive browser's static export, tens of thousands of files, where the flushes
-   * took 19 of 33 seconds). Writes stay atomic for readers; after a power cut a file may be empty
+   * took 11 of 33 seconds). Writes stay atomic for readers; after a power cut a file may be empty
    * until the next export rewrites it.
    */
   public static SiteWriter regenerable(Path folder) {
