@@ -68,9 +68,47 @@ public record SearchQuery(
     if (sort == null) {
       sort = Sort.RELEVANCE;
     }
-    if (terms(text).size() > MAX_TERMS) {
+    List<String> terms = terms(text);
+    if (terms.size() > MAX_TERMS) {
       throw new IllegalArgumentException("at most " + MAX_TERMS + " search terms");
     }
+    if (text != null && !text.isBlank()) {
+      if (terms.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the search text has no letter or digit to search for: "
+                + "type words; quotes, brackets, NEAR or * are not needed");
+      }
+      if (unbalanced(text)) {
+        throw new IllegalArgumentException(
+            "the search text has an unclosed quote or bracket: words are searched as typed, so"
+                + " quotes, brackets, NEAR or * are not needed");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code text} reads as broken query syntax: an odd number of double quotes, or brackets
+   * that do not close. Words are always searched as typed, so such text is refused with a message
+   * rather than guessed at.
+   *
+   * <pre>
+   * unbalanced("NEAR(") = true     unbalanced("\"agent") = true     unbalanced("gpt-4o (mini)") = false
+   * </pre>
+   */
+  static boolean unbalanced(String text) {
+    int depth = 0;
+    int quotes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quotes++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return true;
+      }
+    }
+    return depth != 0 || quotes % 2 != 0;
   }
 
   /** Every paper, most recently listed first. */

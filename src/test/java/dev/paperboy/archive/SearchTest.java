@@ -262,10 +262,29 @@ class SearchTest {
   }
 
   @Test
-  void ftsSyntaxIsSearchedForNeverParsed() {
-    for (String hostile :
-        List.of("\"", "NEAR(", "a OR b", "title:x", "*", "\"unterminated", "AND", "(((", "-x")) {
-      assertThat(search(hostile)).as(hostile).isNotNull();
+  void wellFormedFtsSyntaxIsSearchedForNeverParsed() {
+    for (String literal :
+        List.of("a OR b", "title:x", "AND", "-x", "\"agent\"", "NEAR(agent reward)", "x*", "C++")) {
+      assertThat(search(literal)).as(literal).isNotNull();
+    }
+    assertThat(search("NEAR(agent reward)").total())
+        .as("NEAR is a word here, not an operator")
+        .isEqualTo(search("near agent reward").total());
+  }
+
+  @Test
+  void brokenSyntaxAndTextWithoutWordsAreRefusedWithAMessage() {
+    for (String broken : List.of("NEAR(", "\"unterminated", "a) b(", "agent (reward")) {
+      assertThatIllegalArgumentException()
+          .as(broken)
+          .isThrownBy(() -> search(broken))
+          .withMessageContaining("unclosed quote or bracket");
+    }
+    for (String empty : List.of("\"", "(((", "*", "'", "--", "\"\"")) {
+      assertThatIllegalArgumentException()
+          .as(empty)
+          .isThrownBy(() -> search(empty))
+          .withMessageContaining("no letter or digit");
     }
   }
 

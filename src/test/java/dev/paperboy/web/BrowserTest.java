@@ -314,14 +314,27 @@ class BrowserTest {
   }
 
   @Test
-  void aHugeQueryAndFtsSyntaxAreAnsweredNeverA500() throws Exception {
+  void aHugeQueryAndBrokenFtsSyntaxGetA400WithAMessageNeverA500() throws Exception {
     HttpResponse<String> huge = get("/search?q=" + "x".repeat(10_000));
     assertThat(huge.statusCode()).isEqualTo(400);
     assertThat(huge.body()).contains("10000 characters long; at most 500");
     assertThat(get("/api/papers?q=" + "x".repeat(10_000)).body()).contains("at most 500");
-    for (String hostile : new String[] {"\"", "NEAR(", "a OR", "title:x", "*", "(((", "'"}) {
-      assertThat(get("/search?q=" + q(hostile)).statusCode()).as(hostile).isEqualTo(200);
-      assertThat(get("/api/papers?q=" + q(hostile)).statusCode()).as(hostile).isEqualTo(200);
+    for (String broken : new String[] {"NEAR(", "\"agent", "agent (reward"}) {
+      HttpResponse<String> page = get("/search?q=" + q(broken));
+      assertThat(page.statusCode()).as(broken).isEqualTo(400);
+      assertThat(page.body()).as(broken).contains("unclosed quote or bracket");
+      HttpResponse<String> api = get("/api/papers?q=" + q(broken));
+      assertThat(api.statusCode()).as(broken).isEqualTo(400);
+      assertThat(new ObjectMapper().readTree(api.body()).get("error").asText())
+          .contains("unclosed quote or bracket");
+    }
+    for (String empty : new String[] {"\"", "(((", "*", "'"}) {
+      assertThat(get("/search?q=" + q(empty)).body()).contains("no letter or digit");
+      assertThat(get("/api/papers?q=" + q(empty)).statusCode()).as(empty).isEqualTo(400);
+    }
+    for (String literal : new String[] {"a OR", "title:x", "NEAR(agent)", "\"agent\""}) {
+      assertThat(get("/search?q=" + q(literal)).statusCode()).as(literal).isEqualTo(200);
+      assertThat(get("/api/papers?q=" + q(literal)).statusCode()).as(literal).isEqualTo(200);
     }
   }
 
