@@ -1,40 +1,16 @@
 package dev.paperboy.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.archive.Archive.Observation;
-import dev.paperboy.archive.ArchiveReaders;
-import dev.paperboy.archive.ArchivedDay;
-import dev.paperboy.archive.MediaLog;
-import dev.paperboy.archive.SearchQuery;
-import dev.paperboy.archive.SearchResult;
-import dev.paperboy.charts.BarChart;
-import dev.paperboy.digest.Analysis;
-import dev.paperboy.digest.Prompt;
-import dev.paperboy.hf.Paper;
-import dev.paperboy.hf.TextCleaner;
-import dev.paperboy.publish.MonthlyPost;
-import dev.paperboy.rank.RankedDay;
-import dev.paperboy.rank.RankedMonth;
-import dev.paperboy.rank.Ranking;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,31 +37,20 @@ public final class Browser implements AutoCloseable {
       "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
           + " base-uri 'none'; frame-ancestors 'none'";
 
-  static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private final Archive archive;
-  private final ArchiveReaders readers;
-  private final Pages pages;
-  private final Path site;
+  private final Views views;
   private final Javalin app;
   private final byte[] css;
 
   /**
-   * A browser over {@code archive}, with page overrides from {@code site}; not yet started.
-   * Requests read through their own read-only connections (one per processor, at least two), so
-   * they run side by side.
+   * A browser over {@code archive}, with page overrides and stored images from {@code site}; not
+   * yet started. Requests read through their own read-only connections ({@link Views}), so they run
+   * side by side.
    */
   public Browser(Archive archive, Path site) {
     this.archive = archive;
-    this.readers =
-        ArchiveReaders.open(archive, Math.max(2, Runtime.getRuntime().availableProcessors()));
-    this.site = site;
-    this.pages = new Pages(site);
-    this.css = resource("web/style.css");
+    this.views = new Views(archive, site);
+    this.css = Views.resource("web/style.css");
     this.app =
         Javalin.create(
             config -> {
@@ -108,21 +73,12 @@ public final class Browser implements AutoCloseable {
     return app.port();
   }
 
-  /** The read-only connections requests use (the static export reads through them too). */
-  ArchiveReaders readers() {
-    return readers;
-  }
-
-  String render(String page, Map<String, Object> model, Links links) {
-    return pages.render(page, model, links);
-  }
-
   @Override
   public void close() {
     try {
       app.stop();
     } finally {
-      readers.close();
+      views.close();
     }
   }
 
@@ -134,17 +90,23 @@ public final class Browser implements AutoCloseable {
           ctx.header("Referrer-Policy", "no-referrer");
         });
     app.get("/static/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
-    app.get("/", ctx -> html(ctx, "home.peb", home()));
-    app.get("/days/{date}", ctx -> html(ctx, "day.peb", day(ctx.pathParam("date"))));
-    app.get("/months/{month}", ctx -> html(ctx, "month.peb", month(ctx.pathParam("month"))));
-    app.get("/months/{month}/chart.svg", ctx -> svg(ctx, monthChart(ctx.pathParam("month"))));
-    app.get("/search", ctx -> html(ctx, "search.peb", search(ctx)));
-    app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", paper(ctx.pathParam("id"))));
-    app.get("/papers/{id}/history.svg", ctx -> svg(ctx, historyChart(ctx.pathParam("id"))));
+    app.get("/", ctx -> html(ctx, "home.peb", views.home()));
+    app.get("/days/{date}", ctx -> html(ctx, "day.peb", views.day(ctx.pathParam("date"))));
+    app.get("/months/{month}", ctx -> html(ctx, "month.peb", views.month(ctx.pathParam("month"))));
+    app.get("/months/{month}/chart.svg", ctx -> svg(ctx, views.monthChart(ctx.pathParam("month"))));
+    app.get(
+        "/search",
+        ctx ->
+            html(
+                ctx,
+                "search.peb",
+                views.search(Params.search(ctx::queryParam), page -> link(ctx, page))));
+    app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", views.paper(ctx.pathParam("id"))));
+    app.get("/papers/{id}/history.svg", ctx -> svg(ctx, views.historyChart(ctx.pathParam("id"))));
     app.get("/media/{id}/{name}", this::image);
-    app.get("/api/papers", ctx -> json(ctx, apiSearch(ctx)));
-    app.get("/api/papers/{id}", ctx -> json(ctx, view(ctx.pathParam("id"))));
-    app.get("/api/days/{date}", ctx -> json(ctx, apiDay(ctx.pathParam("date"))));
+    app.get("/api/papers", ctx -> json(ctx, views.apiSearch(Params.search(ctx::queryParam))));
+    app.get("/api/papers/{id}", ctx -> json(ctx, views.view(ctx.pathParam("id"))));
+    app.get("/api/days/{date}", ctx -> json(ctx, views.apiDay(ctx.pathParam("date"))));
     app.exception(BadRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
@@ -169,18 +131,18 @@ public final class Browser implements AutoCloseable {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       ctx.contentType("application/json; charset=utf-8")
-          .result(write(Map.of("status", status, "error", message)));
+          .result(Views.write(Map.of("status", status, "error", message)));
     } else {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("status", status);
       model.put("message", message);
       ctx.contentType("text/html; charset=utf-8")
-          .result(pages.render("error.peb", model, Links.served()));
+          .result(views.render("error.peb", model, Links.served()));
     }
   }
 
   private void html(Context ctx, String page, Map<String, Object> model) {
-    ctx.contentType("text/html; charset=utf-8").result(pages.render(page, model, Links.served()));
+    ctx.contentType("text/html; charset=utf-8").result(views.render(page, model, Links.served()));
   }
 
   private static void svg(Context ctx, String svg) {
@@ -188,127 +150,7 @@ public final class Browser implements AutoCloseable {
   }
 
   private static void json(Context ctx, Object value) {
-    ctx.contentType("application/json; charset=utf-8").result(write(value));
-  }
-
-  static String write(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // Pages
-
-  Map<String, Object> home() {
-    Map<String, Object> model = new LinkedHashMap<>();
-    List<Archive.ListDay> days = readers.read(Archive::listDays);
-    model.put("days", days);
-    model.put(
-        "months", days.stream().map(d -> YearMonth.from(d.date()).toString()).distinct().toList());
-    model.put("papers", readers.read(a -> a.stats().papers()));
-    return model;
-  }
-
-  RankedDay rankedDay(String value) {
-    LocalDate date = Params.date(value, "date");
-    ArchivedDay listed = readers.read(a -> a.day(date));
-    RankedDay day = Ranking.rank(listed);
-    if (day.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no papers listed on " + date + ".");
-    }
-    return day;
-  }
-
-  Map<String, Object> day(String value) {
-    return day(rankedDay(value));
-  }
-
-  static Map<String, Object> day(RankedDay day) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("date", day.date().toString());
-    model.put("papers", rows(day.papers()));
-    model.put("month", YearMonth.from(day.date()).toString());
-    return model;
-  }
-
-  /** A month as ranked at an archive version. */
-  private record Ranked(long version, RankedMonth month) {}
-
-  /**
-   * Months as last ranked, reused while the archive is unchanged: a month page reads every paper
-   * listed in the month, thirty times the work of a day page.
-   */
-  private final Map<YearMonth, Ranked> months = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private RankedMonth rankedMonth(String value) {
-    YearMonth month = Params.month(value);
-    long version = readers.version();
-    Ranked known = months.get(month);
-    if (known != null && known.version() == version) {
-      return known.month();
-    }
-    RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.month(month)));
-    if (ranked.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
-    }
-    months.put(month, new Ranked(version, ranked));
-    return ranked;
-  }
-
-  Map<String, Object> month(String value) {
-    RankedMonth month = rankedMonth(value);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("month", month.month().toString());
-    model.put("total", month.papers().size());
-    model.put("upvotes", month.upvotes());
-    model.put(
-        "days",
-        month.days().stream().map(d -> new Archive.ListDay(d.date(), d.papers().size())).toList());
-    model.put("papers", rows(month.top(50)));
-    return model;
-  }
-
-  String monthChart(String value) {
-    return MonthlyPost.chart(rankedMonth(value));
-  }
-
-  private Map<String, Object> search(Context ctx) {
-    SearchQuery query = Params.search(ctx::queryParam);
-    SearchResult result = readers.search(query);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("q", query.text() == null ? "" : query.text());
-    model.put("org", value(query.organization()));
-    model.put("keyword", value(query.keyword()));
-    model.put("from", query.from() == null ? "" : query.from().toString());
-    model.put("to", query.to() == null ? "" : query.to().toString());
-    model.put("minUpvotes", query.minUpvotes() == null ? "" : query.minUpvotes().toString());
-    model.put("sort", query.sort().name().toLowerCase(java.util.Locale.ROOT));
-    model.put("total", result.total());
-    model.put("page", query.page());
-    int pages = (result.total() + query.pageSize() - 1) / query.pageSize();
-    model.put("pages", pages);
-    model.put("previous", query.page() > 1 ? link(ctx, query.page() - 1) : null);
-    model.put("next", query.page() < pages ? link(ctx, query.page() + 1) : null);
-    List<Hit> hits = new ArrayList<>();
-    for (SearchResult.Hit h : result.hits()) {
-      Paper p = h.paper();
-      hits.add(
-          new Hit(
-              p.id(),
-              Highlight.html(p.title(), result.terms()),
-              h.snippet() != null && h.snippet().indexOf(SearchResult.MARK_START) >= 0
-                  ? Highlight.snippet(h.snippet(), SearchResult.MARK_START, SearchResult.MARK_END)
-                  : Highlight.html(
-                      Highlight.window(p.summary(), result.terms(), 400), result.terms()),
-              p.counts().upvotes(),
-              organization(p),
-              h.lastListed() == null ? "" : h.lastListed().toString(),
-              p.aiKeywords().stream().limit(6).toList()));
-    }
-    model.put("hits", hits);
-    return model;
+    ctx.contentType("application/json; charset=utf-8").result(Views.write(value));
   }
 
   /** The same search on another page, as a query string. */
@@ -317,292 +159,19 @@ public final class Browser implements AutoCloseable {
     for (String name : List.of("q", "org", "keyword", "from", "to", "min-upvotes", "sort")) {
       String v = ctx.queryParam(name);
       if (v != null && !v.isBlank()) {
-        s.append(name)
-            .append('=')
-            .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8))
-            .append('&');
+        s.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
       }
     }
     return s.append("page=").append(page).toString();
   }
 
-  /** A search hit as the page shows it; title and excerpt are escaped HTML with marks. */
-  public record Hit(
-      String id,
-      SafeString title,
-      SafeString excerpt,
-      int upvotes,
-      String organization,
-      String lastListed,
-      List<String> keywords) {}
-
-  Map<String, Object> paper(String value) {
-    return paper(view(value));
-  }
-
-  static Map<String, Object> paper(PaperView view) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("p", view);
-    model.put("historyPoints", view.history().size());
-    return model;
-  }
-
-  String historyChart(String value) {
-    String id = Params.paperId(value);
-    return historyChart(id, readers.read(a -> a.history(id)));
-  }
-
-  static String historyChart(String id, List<Observation> history) {
-    if (history.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no paper " + id + ".");
-    }
-    List<BarChart.Point> points = new ArrayList<>();
-    for (Observation o : history) {
-      points.add(new BarChart.Point(o.seenAt().toString().substring(5, 10), o.upvotes()));
-    }
-    return BarChart.svg(points, 800, 280);
-  }
-
   /** A stored image, read from the site where the archive says it is, and nowhere else. */
   private void image(Context ctx) throws IOException {
-    Image image = storedImage(ctx.pathParam("id"), ctx.pathParam("name"));
+    Views.Image image = views.storedImage(ctx.pathParam("id"), ctx.pathParam("name"));
     ctx.header("Cache-Control", "max-age=86400");
-    ctx.result(java.nio.file.Files.readAllBytes(file(image)));
+    ctx.result(Files.readAllBytes(views.file(image)));
     // Bytes, not text: without this, Jetty names the default character set on the image type.
     ctx.res().setCharacterEncoding(null);
     ctx.res().setContentType("image/jpeg");
-  }
-
-  Image storedImage(String value, String name) {
-    String id = Params.paperId(value);
-    if (!IMAGE_NAME.matcher(name).matches()) {
-      throw new BadRequestException(404, "No such image: " + Params.cut(name));
-    }
-    return readers.read(a -> images(a, id)).stream()
-        .filter(i -> i.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new BadRequestException(404, "The archive stored no image " + name + " of " + id));
-  }
-
-  /** The file of {@code image} inside the site; a path leading out of it, or no file, is a 404. */
-  Path file(Image image) {
-    Path file = inSite(image);
-    if (file == null) {
-      throw new BadRequestException(
-          404, "The image file " + Params.cut(image.path()) + " is not in the site.");
-    }
-    return file;
-  }
-
-  private Path inSite(Image image) {
-    Path root = site.toAbsolutePath().normalize();
-    Path file = root.resolve(image.path()).normalize();
-    return file.startsWith(root) && java.nio.file.Files.isRegularFile(file) ? file : null;
-  }
-
-  // The JSON API
-
-  private Map<String, Object> apiSearch(Context ctx) {
-    SearchQuery query = Params.search(ctx::queryParam);
-    SearchResult result = readers.search(query);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("total", result.total());
-    out.put("page", query.page());
-    out.put("page_size", query.pageSize());
-    out.put(
-        "papers",
-        result.hits().stream()
-            .map(h -> summary(h.paper(), h.firstListed(), h.lastListed()))
-            .toList());
-    return out;
-  }
-
-  Map<String, Object> apiDay(String value) {
-    return apiDay(rankedDay(value));
-  }
-
-  static Map<String, Object> apiDay(RankedDay day) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("date", day.date());
-    out.put("counts_as_of", day.countsAsOf());
-    List<Object> papers = new ArrayList<>();
-    int rank = 1;
-    for (Paper p : day.papers()) {
-      Map<String, Object> row = summary(p, null, null);
-      row.put("rank", rank++);
-      papers.add(row);
-    }
-    out.put("papers", papers);
-    return out;
-  }
-
-  static Map<String, Object> summary(Paper p, LocalDate first, LocalDate last) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", p.id());
-    row.put("title", p.title());
-    row.put("upvotes", p.counts().upvotes());
-    row.put("comments", p.counts().comments());
-    row.put("organization", p.organization() == null ? null : p.organization().displayName());
-    row.put("ai_keywords", p.aiKeywords());
-    if (first != null) {
-      row.put("first_listed", first);
-      row.put("last_listed", last);
-    }
-    return row;
-  }
-
-  // Views
-
-  /** A paper page's content, also the API's paper object. URLs are http(s) or null. */
-  public record PaperView(
-      String id,
-      String title,
-      String summary,
-      List<String> authors,
-      String organization,
-      int upvotes,
-      int comments,
-      Integer githubStars,
-      String hfUrl,
-      String arxivUrl,
-      String githubUrl,
-      String projectUrl,
-      String aiSummary,
-      List<String> aiKeywords,
-      Analysis analysis,
-      String analysisModel,
-      List<LocalDate> listedOn,
-      List<Observation> history,
-      List<Image> images) {}
-
-  /**
-   * An image the digest stored for a paper (its thumbnail, then its figures), as a site-relative
-   * JPEG; served at {@code /media/{id}/{name}}.
-   */
-  public record Image(String name, String path, Integer width, Integer height, String caption) {}
-
-  /** Image names the digest stores: the thumbnail and numbered figures. */
-  static final java.util.regex.Pattern IMAGE_NAME =
-      java.util.regex.Pattern.compile("thumb|fig-\\d{1,2}");
-
-  /** The paper page's content, with only the images whose files are in the site. */
-  PaperView view(String value) {
-    String id = Params.paperId(value);
-    PaperView v = readers.read(a -> view(a, id));
-    List<Image> present = v.images().stream().filter(i -> inSite(i) != null).toList();
-    if (present.size() == v.images().size()) {
-      return v;
-    }
-    return new PaperView(
-        v.id(),
-        v.title(),
-        v.summary(),
-        v.authors(),
-        v.organization(),
-        v.upvotes(),
-        v.comments(),
-        v.githubStars(),
-        v.hfUrl(),
-        v.arxivUrl(),
-        v.githubUrl(),
-        v.projectUrl(),
-        v.aiSummary(),
-        v.aiKeywords(),
-        v.analysis(),
-        v.analysisModel(),
-        v.listedOn(),
-        v.history(),
-        present);
-  }
-
-  static PaperView view(Archive archive, String id) {
-    Paper p =
-        archive
-            .paper(id)
-            .orElseThrow(
-                () -> new BadRequestException(404, "The archive has no paper " + id + "."));
-    Optional<Archive.CachedAnalysis> cached = archive.latestAnalysis(id, Prompt.VERSION);
-    Analysis analysis = null;
-    String model = null;
-    if (cached.isPresent()) {
-      try {
-        analysis = JSON.readValue(cached.get().body(), Analysis.class);
-        model = cached.get().model();
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("{}: cached analysis unreadable: {}", id, e.getMessage());
-      }
-    }
-    return new PaperView(
-        p.id(),
-        p.title(),
-        p.summary(),
-        p.authors(),
-        organization(p),
-        p.counts().upvotes(),
-        p.counts().comments(),
-        p.counts().githubStars(),
-        p.hfUrl(),
-        p.arxivUrl(),
-        TextCleaner.url(p.githubRepo()),
-        TextCleaner.url(p.projectPage()),
-        p.aiSummary(),
-        p.aiKeywords(),
-        analysis,
-        model,
-        archive.listedOn(id),
-        archive.history(id),
-        images(archive, id));
-  }
-
-  private static List<Image> images(Archive archive, String id) {
-    return archive.media().find(List.of(id)).values().stream()
-        .filter(e -> e.status() == MediaLog.Status.STORED && e.path() != null)
-        .filter(e -> IMAGE_NAME.matcher(e.name()).matches())
-        .sorted(
-            java.util.Comparator.comparing((MediaLog.Entry e) -> !e.name().equals("thumb"))
-                .thenComparing(e -> e.name().length())
-                .thenComparing(MediaLog.Entry::name))
-        .map(
-            e ->
-                new Image(
-                    e.name(),
-                    e.path(),
-                    e.width(),
-                    e.height(),
-                    e.name().equals("thumb") ? "" : e.detail() == null ? "" : e.detail()))
-        .toList();
-  }
-
-  /** A row of a day or month list. */
-  public record Row(int rank, String id, String title, int upvotes, String organization) {}
-
-  private static List<Row> rows(List<Paper> papers) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < papers.size(); i++) {
-      Paper p = papers.get(i);
-      rows.add(new Row(i + 1, p.id(), p.title(), p.counts().upvotes(), organization(p)));
-    }
-    return rows;
-  }
-
-  private static String organization(Paper p) {
-    return p.organization() == null ? "" : p.organization().displayName();
-  }
-
-  private static String value(String s) {
-    return s == null ? "" : s;
-  }
-
-  static byte[] resource(String name) {
-    try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -60,13 +60,13 @@ public final class StaticExport {
   /** What an export wrote. */
   public record Summary(int days, int months, int papers, int files, int changed, int skipped) {}
 
-  private final Browser browser;
+  private final Views views;
   private final SiteWriter out;
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicInteger changed = new AtomicInteger();
 
-  private StaticExport(Browser browser, SiteWriter out) {
-    this.browser = browser;
+  private StaticExport(Views views, SiteWriter out) {
+    this.views = views;
     this.out = out;
   }
 
@@ -75,22 +75,22 @@ public final class StaticExport {
    * {@code site}; {@code progress} hears a line now and then.
    */
   public static Summary write(Archive archive, Path site, Path folder, Consumer<String> progress) {
-    try (Browser browser = new Browser(archive, site)) {
-      return new StaticExport(browser, SiteWriter.regenerable(folder)).run(progress);
+    try (Views views = new Views(archive, site)) {
+      return new StaticExport(views, SiteWriter.regenerable(folder)).run(progress);
     } finally {
       removeScratch(folder);
     }
   }
 
   private Summary run(Consumer<String> progress) {
-    List<Archive.ListDay> days = browser.readers().read(Archive::listDays);
+    List<Archive.ListDay> days = views.readers().read(Archive::listDays);
     Set<String> ids = new LinkedHashSet<>();
     Set<YearMonth> months = new LinkedHashSet<>();
     Set<String> skipped = new LinkedHashSet<>();
     for (Archive.ListDay listed : days) {
-      RankedDay day = browser.rankedDay(listed.date().toString());
-      page("days/" + day.date() + ".html", "day.peb", Browser.day(day), 1);
-      file("api/days/" + day.date() + ".json", Browser.write(Browser.apiDay(day)));
+      RankedDay day = views.rankedDay(listed.date().toString());
+      page("days/" + day.date() + ".html", "day.peb", Views.day(day), 1);
+      file("api/days/" + day.date() + ".json", Views.write(Views.apiDay(day)));
       months.add(YearMonth.from(day.date()));
       for (var paper : day.papers()) {
         if (Params.ARXIV_ID.matcher(paper.id()).matches()) {
@@ -102,15 +102,15 @@ public final class StaticExport {
     }
     progress.accept(days.size() + " list dates written; " + months.size() + " months next");
     for (YearMonth month : months) {
-      page("months/" + month + ".html", "month.peb", browser.month(month.toString()), 1);
-      file("months/" + month + ".svg", browser.monthChart(month.toString()));
+      page("months/" + month + ".html", "month.peb", views.month(month.toString()), 1);
+      file("months/" + month + ".svg", views.monthChart(month.toString()));
     }
     List<Map<String, Object>> index = papers(new ArrayList<>(ids), progress);
-    file("search-index.json", Browser.write(index));
-    page("index.html", "home.peb", browser.home(), 0);
+    file("search-index.json", Views.write(index));
+    page("index.html", "home.peb", views.home(), 0);
     page("search.html", "search-static.peb", Map.of("count", index.size()), 0);
-    file("static/style.css", Browser.resource("web/style.css"));
-    file("static/search.js", Browser.resource("web/search.js"));
+    file("static/style.css", Views.resource("web/style.css"));
+    file("static/search.js", Views.resource("web/search.js"));
     return new Summary(
         days.size(), months.size(), ids.size(), files.get(), changed.get(), skipped.size());
   }
@@ -157,13 +157,13 @@ public final class StaticExport {
   }
 
   private Map<String, Object> paper(String id) {
-    Browser.PaperView view = browser.view(id);
-    page("papers/" + id + ".html", "paper.peb", Browser.paper(view), 1);
-    file("papers/" + id + ".svg", Browser.historyChart(id, view.history()));
-    file("api/papers/" + id + ".json", Browser.write(view));
-    for (Browser.Image image : view.images()) {
+    Views.PaperView view = views.view(id);
+    page("papers/" + id + ".html", "paper.peb", Views.paper(view), 1);
+    file("papers/" + id + ".svg", Views.historyChart(id, view.history()));
+    file("api/papers/" + id + ".json", Views.write(view));
+    for (Views.Image image : view.images()) {
       try {
-        file("media/" + id + "/" + image.name() + ".jpg", Files.readAllBytes(browser.file(image)));
+        file("media/" + id + "/" + image.name() + ".jpg", Files.readAllBytes(views.file(image)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -172,7 +172,7 @@ public final class StaticExport {
   }
 
   /** A paper in the search index, with short keys: the index is read by every search. */
-  static Map<String, Object> entry(Browser.PaperView view) {
+  static Map<String, Object> entry(Views.PaperView view) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("id", view.id());
     e.put("t", view.title());
@@ -198,7 +198,7 @@ public final class StaticExport {
   }
 
   private void page(String path, String template, Map<String, Object> model, int depth) {
-    file(path, browser.render(template, model, Links.exported(depth)));
+    file(path, views.render(template, model, Links.exported(depth)));
   }
 
   private void file(String path, String text) {
