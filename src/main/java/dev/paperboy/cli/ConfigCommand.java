@@ -3,8 +3,8 @@ package dev.paperboy.cli;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +39,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] example;
-    try (InputStream in =
-        ConfigCommand.class.getClassLoader().getResourceAsStream("config.example.yml")) {
-      example = in.readAllBytes();
-    }
+    byte[] example = Bundled.bytes("config.example.yml");
     if (!write) {
       if (site != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--site goes with --write");

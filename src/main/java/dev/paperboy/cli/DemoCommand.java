@@ -11,9 +11,8 @@ import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,14 +63,14 @@ public final class DemoCommand implements Callable<Integer> {
     SiteWriter writer = new SiteWriter(root);
     for (String file : SCAFFOLD) {
       if (!Files.exists(root.resolve(file))) {
-        writer.write(file, resource("demo-site/" + file));
+        writer.write(file, Bundled.bytes("demo-site/" + file));
       }
     }
     Path samples = Files.createTempDirectory("paperboy-samples");
     try {
       for (LocalDate date : SAMPLE_DATES) {
         String name = DirectorySource.fileName(date);
-        Files.write(samples.resolve(name), resource("samples/" + name));
+        Files.write(samples.resolve(name), Bundled.bytes("samples/" + name));
       }
       // Offline: bundled papers, no model, no image downloads.
       Settings defaults = Settings.defaults();
@@ -152,17 +151,6 @@ public final class DemoCommand implements Callable<Integer> {
           Files.deleteIfExists(file);
         }
       }
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

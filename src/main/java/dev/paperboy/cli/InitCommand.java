@@ -2,8 +2,8 @@ package dev.paperboy.cli;
 
 import dev.paperboy.config.ConfigFile;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ public final class InitCommand implements Callable<Integer> {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     SiteWriter writer = new SiteWriter(site);
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(ConfigFile.DEFAULT_PATH, resource("config.example.yml"));
+    files.put(ConfigFile.DEFAULT_PATH, Bundled.text("config.example.yml"));
     files.put(WORKFLOW, workflow(pagesWorkflow(), repo));
     int kept = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
@@ -128,7 +128,7 @@ public final class InitCommand implements Callable<Integer> {
                 + "        run: gh workflow run "
                 + pages
                 + " --ref \"${GITHUB_REF_NAME}\"\n";
-    return resource("init/paperboy.yml")
+    return Bundled.text("init/paperboy.yml")
         .replace("__PAPERBOY_VERSION__", Version.current())
         .replace("__PAPERBOY_REPO__", repo.replace("\"", ""))
         .replace("__PAGES_STEP__\n", step);
@@ -160,17 +160,6 @@ public final class InitCommand implements Callable<Integer> {
       return Files.readString(file, StandardCharsets.UTF_8).equals(text);
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.paperboy.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.paperboy.util.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,12 +17,8 @@ final class TrainingModel implements AutoCloseable {
   private final HttpServer server;
 
   TrainingModel() {
-    byte[] answer;
-    try (InputStream in =
-        TrainingModel.class
-            .getClassLoader()
-            .getResourceAsStream("training/openai-chat-completion.json")) {
-      answer = in.readAllBytes();
+    byte[] answer = Bundled.bytes("training/openai-chat-completion.json");
+    try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperboy.hf.Paper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.paperboy.util.Bundled;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +65,6 @@ public final class Prompt {
   /** The bundled prompt file {@code prompts/VERSION.PART.md}, stripped. */
   static String load(String version, String part) {
     String name = "prompts/" + version + "." + part + ".md";
-    try (InputStream in = Prompt.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled prompt " + name + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Bundled.text(name).strip();
   }
 }

@@ -1,6 +1,7 @@
 package dev.paperboy.web;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.util.Bundled;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class Browser implements AutoCloseable {
   public Browser(Archive archive, Path site) {
     this.archive = archive;
     this.views = new Views(archive, site);
-    this.css = Views.resource("web/style.css");
+    this.css = Bundled.bytes("web/style.css");
     this.app =
         Javalin.create(
             config -> {

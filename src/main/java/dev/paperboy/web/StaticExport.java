@@ -4,6 +4,7 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Bundled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -109,8 +110,8 @@ public final class StaticExport {
     file("search-index.json", Views.write(index));
     page("index.html", "home.peb", views.home(), 0);
     page("search.html", "search-static.peb", Map.of("count", index.size()), 0);
-    file("static/style.css", Views.resource("web/style.css"));
-    file("static/search.js", Views.resource("web/search.js"));
+    file("static/style.css", Bundled.bytes("web/style.css"));
+    file("static/search.js", Bundled.bytes("web/search.js"));
     return new Summary(
         days.size(), months.size(), ids.size(), files.get(), changed.get(), skipped.size());
   }

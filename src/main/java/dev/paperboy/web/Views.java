@@ -22,7 +22,6 @@ import dev.paperboy.rank.RankedMonth;
 import dev.paperboy.rank.Ranking;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -461,16 +460,5 @@ final class Views implements AutoCloseable {
 
   private static String value(String s) {
     return s == null ? "" : s;
-  }
-
-  static byte[] resource(String name) {
-    try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
