@@ -69,6 +69,13 @@ class ServeCliTest {
     assertThat(refused.err()).contains("already holds other files");
     assertThat(other.resolve("index.html")).doesNotExist();
 
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+    CliTest.Run onAFile =
+        CliTest.run("serve", "--site", site.toString(), "--export", file.toString());
+    assertThat(onAFile.code()).isEqualTo(2);
+    assertThat(onAFile.err()).contains("is a file, not a folder");
+    assertThat(file).hasContent("mine");
+
     CliTest.Run itself =
         CliTest.run("serve", "--site", site.toString(), "--export", site.toString());
     assertThat(itself.code()).isEqualTo(2);
