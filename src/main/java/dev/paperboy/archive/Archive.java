@@ -40,7 +40,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 8;
+  static final int SCHEMA_VERSION = 10;
 
   private final Path file;
   private final Handle handle;
@@ -168,7 +168,11 @@ public final class Archive implements AutoCloseable {
           if (!list.papers().isEmpty()) {
             PreparedBatch upsert = h.prepareBatch(UPSERT_PAPER);
             for (Paper paper : list.papers()) {
-              upsert.bindMethods(PaperRow.of(paper)).bind("fetchedAt", fetchedAt).add();
+              upsert
+                  .bindMethods(PaperRow.of(paper))
+                  .bind("fetchedAt", fetchedAt)
+                  .bind("listDate", date)
+                  .add();
             }
             upsert.execute();
             addSnapshots(h, list.papers(), fetchedAt);
@@ -228,14 +232,20 @@ public final class Archive implements AutoCloseable {
     return new ArchivedDay(list.date(), byId, asOf[0], list.origin());
   }
 
+  /**
+   * Inserts a paper, or updates it with the metadata of this fetch when its list date is at least
+   * as new as the one its row came from: the row always holds the newest list date's metadata,
+   * whatever order dates are processed in (V10).
+   */
   private static final String UPSERT_PAPER =
       """
       INSERT INTO paper (id, title, summary, authors, org_name, org_fullname, org_avatar,
         github_repo, project_page, ai_summary, ai_keywords, ai_summary_model, thumbnail,
-        media_urls, published_at, submitted_on_daily_at, submitted_by, first_seen_at, checked_at)
+        media_urls, published_at, submitted_on_daily_at, submitted_by, first_seen_at, checked_at,
+        metadata_date)
       VALUES (:id, :title, :summary, :authors, :orgName, :orgFullname, :orgAvatar, :githubRepo,
         :projectPage, :aiSummary, :aiKeywords, :aiSummaryModel, :thumbnail, :mediaUrls,
-        :publishedAt, :submittedOnDailyAt, :submittedBy, :fetchedAt, :fetchedAt)
+        :publishedAt, :submittedOnDailyAt, :submittedBy, :fetchedAt, :fetchedAt, :listDate)
       ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
         authors = excluded.authors, org_name = excluded.org_name,
         org_fullname = excluded.org_fullname, org_avatar = excluded.org_avatar,
@@ -246,7 +256,9 @@ public final class Archive implements AutoCloseable {
         submitted_on_daily_at = excluded.submitted_on_daily_at,
         submitted_by = excluded.submitted_by,
         first_seen_at = min(paper.first_seen_at, excluded.first_seen_at),
-        checked_at = max(paper.checked_at, excluded.checked_at)
+        checked_at = max(paper.checked_at, excluded.checked_at),
+        metadata_date = excluded.metadata_date
+      WHERE excluded.metadata_date >= coalesce(paper.metadata_date, '')
       """;
 
   /**

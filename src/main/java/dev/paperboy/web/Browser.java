@@ -89,6 +89,7 @@ public final class Browser implements AutoCloseable {
           ctx.header("Content-Security-Policy", CSP);
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Referrer-Policy", "no-referrer");
+          Params.refuseControlCharacters(ctx.queryParamMap());
         });
     app.get("/static/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
     app.get("/", ctx -> html(ctx, "home.peb", views.home()));

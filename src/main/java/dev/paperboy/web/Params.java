@@ -19,6 +19,39 @@ final class Params {
 
   private Params() {}
 
+  /**
+   * Refuses a request whose query string has a control character (NUL, a line break, an escape…) in
+   * a parameter's name or value: no page or search is asked for with one, and SQLite would truncate
+   * or refuse it.
+   */
+  static void refuseControlCharacters(java.util.Map<String, java.util.List<String>> query) {
+    query.forEach(
+        (name, values) -> {
+          for (String value : values) {
+            if (hasControl(name) || hasControl(value)) {
+              throw new BadRequestException(
+                  400,
+                  "The parameter '"
+                      + cut(visible(name))
+                      + "' holds a control character (such as NUL or a line break); remove it"
+                      + " and try again.");
+            }
+          }
+        });
+  }
+
+  private static boolean hasControl(String s) {
+    return s != null && s.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+  }
+
+  /** {@code s} with its control characters shown as U+FFFD, for a message. */
+  private static String visible(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.chars()
+        .forEach(c -> out.append(Character.getType(c) == Character.CONTROL ? '\uFFFD' : (char) c));
+    return out.toString();
+  }
+
   /** The search of a request, from q, org, keyword, from, to, min-upvotes, sort and page. */
   static SearchQuery search(Function<String, String> param) {
     String q = param.apply("q");

@@ -339,6 +339,90 @@ class BrowserTest {
   }
 
   @Test
+  void aControlCharacterInAnyParameterIsA400WithAMessage() throws Exception {
+    for (String path :
+        List.of(
+            "/api/papers?q=diffusion%00",
+            "/search?q=diffusion%00",
+            "/api/papers?org=a%0Ab",
+            "/search?keyword=%1B%5B31m",
+            "/api/papers?q=agent&sort=upvotes%00",
+            "/api/days/2026-08-20?x%00=1",
+            "/?from=%7F")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(400);
+      assertThat(r.body()).as(path).contains("control character");
+    }
+  }
+
+  /**
+   * Random query strings (random parameter names and values: bytes, percent escapes, broken UTF-8,
+   * FTS syntax, huge numbers) over every route: never a 5xx.
+   */
+  @Test
+  void noQueryStringOnAnyRouteGetsA5xx() throws Exception {
+    java.util.Random random = new java.util.Random(20261206L);
+    List<String> routes =
+        List.of(
+            "/",
+            "/search",
+            "/api/papers",
+            "/days/2026-08-20",
+            "/api/days/2026-08-20",
+            "/months/2026-08",
+            "/papers/" + ZETTA,
+            "/api/papers/" + ZETTA);
+    List<String> names =
+        List.of("q", "org", "keyword", "from", "to", "min-upvotes", "sort", "page", "x");
+    List<String> pieces =
+        List.of(
+            "%00",
+            "%FF",
+            "%C3",
+            "%E2%80",
+            "%ED%A0%80",
+            "%F0%9F%98",
+            "%25",
+            "%2B",
+            "+",
+            "%22",
+            "NEAR(",
+            "%22",
+            "*",
+            "(",
+            ")",
+            "OR",
+            "%5E",
+            "-",
+            "99999999999999999999",
+            "-1",
+            "0",
+            "2026-02-30",
+            "%EC%B6%94%EB%A1%A0",
+            "agent",
+            "a:b",
+            "%3Cscript%3E",
+            "'",
+            ";",
+            "..",
+            "%5E");
+    for (int i = 0; i < 400; i++) {
+      StringBuilder query = new StringBuilder();
+      int params = 1 + random.nextInt(3);
+      for (int p = 0; p < params; p++) {
+        query.append(p == 0 ? "?" : "&").append(names.get(random.nextInt(names.size())));
+        query.append('=');
+        for (int k = random.nextInt(4); k >= 0; k--) {
+          query.append(pieces.get(random.nextInt(pieces.size())));
+        }
+      }
+      String path = routes.get(random.nextInt(routes.size())) + query;
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isLessThan(500);
+    }
+  }
+
+  @Test
   void theHostileCorpusIsTextNotMarkup() throws Exception {
     String day = get("/days/2026-01-05").body();
     String search = get("/search?q=" + q("img")).body();
