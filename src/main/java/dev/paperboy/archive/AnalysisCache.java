@@ -25,39 +25,52 @@ public final class AnalysisCache {
 
   /** The stored analysis for {@code key}, if any. */
   public Optional<Entry> find(Key key) {
-    synchronized (archive) {
-      return archive.query(
-          () ->
-              handle
-                  .createQuery(
-                      """
-                      SELECT body, removed_numbers FROM analysis
-                      WHERE paper_id = :paperId AND abstract_sha256 = :abstractSha256
-                        AND prompt_version = :promptVersion AND model = :model
-                      """)
-                  .bindMethods(key)
-                  .mapTo(Entry.class)
-                  .findOne());
-    }
+    return archive.query(
+        () ->
+            handle
+                .createQuery(
+                    """
+                    SELECT body, removed_numbers FROM analysis
+                    WHERE paper_id = :paperId AND abstract_sha256 = :abstractSha256
+                      AND prompt_version = :promptVersion AND model = :model
+                    """)
+                .bindMethods(key)
+                .mapTo(Entry.class)
+                .findOne());
   }
 
   /** Stores (or replaces) the analysis for {@code key}. The paper must be archived. */
   public void store(Key key, Entry entry) {
-    synchronized (archive) {
-      archive.inTransaction(
-          "Cannot store the analysis of " + key.paperId(),
-          h ->
-              h.createUpdate(
-                      """
-                      INSERT OR REPLACE INTO analysis (paper_id, abstract_sha256, prompt_version,
-                        model, body, removed_numbers, created_at)
-                      VALUES (:paperId, :abstractSha256, :promptVersion, :model, :body,
-                        :removedNumbers, :now)
-                      """)
-                  .bindMethods(key)
-                  .bindMethods(entry)
-                  .bind("now", archive.now())
-                  .execute());
-    }
+    archive.inTransaction(
+        "Cannot store the analysis of " + key.paperId(),
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT OR REPLACE INTO analysis (paper_id, abstract_sha256, prompt_version,
+                      model, body, removed_numbers, created_at)
+                    VALUES (:paperId, :abstractSha256, :promptVersion, :model, :body,
+                      :removedNumbers, :now)
+                    """)
+                .bindMethods(key)
+                .bindMethods(entry)
+                .bind("now", archive.now())
+                .execute());
   }
+
+  /** The newest analysis of a paper under prompt {@code promptVersion}: the model and its JSON. */
+  public Optional<Latest> latest(String paperId, String promptVersion) {
+    return archive.query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT model, body FROM analysis WHERE paper_id = ? AND prompt_version = ?"
+                        + " ORDER BY created_at DESC LIMIT 1")
+                .bind(0, paperId)
+                .bind(1, promptVersion)
+                .map((rs, ctx) -> new Latest(rs.getString(1), rs.getString(2)))
+                .findOne());
+  }
+
+  /** A cached analysis: the model that wrote it and its validated JSON. */
+  public record Latest(String model, String body) {}
 }

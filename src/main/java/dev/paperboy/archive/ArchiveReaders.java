@@ -1,6 +1,5 @@
 package dev.paperboy.archive;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -42,7 +41,7 @@ public final class ArchiveReaders implements AutoCloseable {
     List<Archive> readers = new ArrayList<>();
     try {
       for (int i = 0; i <= Math.max(1, count); i++) {
-        readers.add(Archive.openReader(primary.file(), Clock.systemUTC()));
+        readers.add(primary.openReader());
       }
     } catch (RuntimeException e) {
       readers.forEach(Archive::close);

@@ -76,16 +76,14 @@ public final class MediaLog {
 
   /** Every record of the images of {@code paperIds}, by {@link #key}: one query for a day. */
   public Map<String, Entry> find(Collection<String> paperIds) {
-    synchronized (archive) {
-      return archive.query(
-          () ->
-              handle
-                  .createQuery(
-                      "SELECT * FROM media WHERE paper_id IN (SELECT value FROM json_each(:ids))")
-                  .bind("ids", List.copyOf(paperIds))
-                  .mapTo(Entry.class)
-                  .collectToMap(e -> key(e.paperId(), e.name()), e -> e));
-    }
+    return archive.query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT * FROM media WHERE paper_id IN (SELECT value FROM json_each(:ids))")
+                .bind("ids", List.copyOf(paperIds))
+                .mapTo(Entry.class)
+                .collectToMap(e -> key(e.paperId(), e.name()), e -> e));
   }
 
   /** Records {@code entry}, replacing the earlier record of the same image; its time is now. */
@@ -99,23 +97,36 @@ public final class MediaLog {
       return;
     }
     List<Entry> copy = List.copyOf(entries);
-    synchronized (archive) {
-      archive.inTransaction(
-          "Cannot record " + copy.size() + " image(s) of " + copy.get(0).paperId(),
-          h -> {
-            PreparedBatch batch =
-                h.prepareBatch(
-                    """
-                    INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
-                      width, height, detail, retry_at, updated_at)
-                    VALUES (:paperId, :name, :sourceUrl, :status, :path, :width, :height,
-                      :detail, :retryAt, :now)
-                    """);
-            for (Entry entry : copy) {
-              batch.bindMethods(entry).bind("now", archive.now()).add();
-            }
-            batch.execute();
-          });
-    }
+    archive.inTransaction(
+        "Cannot record " + copy.size() + " image(s) of " + copy.get(0).paperId(),
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  """
+                  INSERT OR REPLACE INTO media (paper_id, name, source_url, status, path,
+                    width, height, detail, retry_at, updated_at)
+                  VALUES (:paperId, :name, :sourceUrl, :status, :path, :width, :height,
+                    :detail, :retryAt, :now)
+                  """);
+          for (Entry entry : copy) {
+            batch.bindMethods(entry).bind("now", archive.now()).add();
+          }
+          batch.execute();
+        });
+  }
+
+  /** How many images are stored, missing and failed, by status (figure lists not counted). */
+  public Map<Status, Integer> counts() {
+    return archive.query(
+        () ->
+            handle
+                .createQuery(
+                    "SELECT status, count(*) AS n FROM media WHERE name <> 'figures' GROUP BY status")
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            Status.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                            rs.getInt(2)))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }

@@ -43,46 +43,40 @@ public final class RunLog {
 
   /** Records a finished run. */
   public void record(Run run) {
-    synchronized (archive) {
-      archive.inTransaction(
-          "Cannot record the run",
-          h ->
-              h.createUpdate(
-                      """
-                      INSERT INTO run (started_at, finished_at, dates, published, failed,
-                        exit_code, analyzed, cached, fallbacks, calls, input_tokens,
-                        output_tokens, cost_usd, images_stored, images_failed)
-                      VALUES (:startedAt, :finishedAt, :dates, :published, :failed, :exitCode,
-                        :analyzed, :cached, :fallbacks, :calls, :inputTokens, :outputTokens,
-                        :costUsd, :imagesStored, :imagesFailed)
-                      """)
-                  .bindMethods(run)
-                  .execute());
-    }
+    archive.inTransaction(
+        "Cannot record the run",
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO run (started_at, finished_at, dates, published, failed,
+                      exit_code, analyzed, cached, fallbacks, calls, input_tokens,
+                      output_tokens, cost_usd, images_stored, images_failed)
+                    VALUES (:startedAt, :finishedAt, :dates, :published, :failed, :exitCode,
+                      :analyzed, :cached, :fallbacks, :calls, :inputTokens, :outputTokens,
+                      :costUsd, :imagesStored, :imagesFailed)
+                    """)
+                .bindMethods(run)
+                .execute());
   }
 
   /** The runs that started at or after {@code since}, oldest first. */
   public List<Run> since(Instant since) {
-    synchronized (archive) {
-      return archive.query(
-          () ->
-              handle
-                  .createQuery("SELECT * FROM run WHERE started_at >= ? ORDER BY started_at, id")
-                  .bind(0, since)
-                  .mapTo(Run.class)
-                  .list());
-    }
+    return archive.query(
+        () ->
+            handle
+                .createQuery("SELECT * FROM run WHERE started_at >= ? ORDER BY started_at, id")
+                .bind(0, since)
+                .mapTo(Run.class)
+                .list());
   }
 
   /** The newest run, if any was recorded. */
   public Optional<Run> last() {
-    synchronized (archive) {
-      return archive.query(
-          () ->
-              handle
-                  .createQuery("SELECT * FROM run ORDER BY started_at DESC, id DESC LIMIT 1")
-                  .mapTo(Run.class)
-                  .findOne());
-    }
+    return archive.query(
+        () ->
+            handle
+                .createQuery("SELECT * FROM run ORDER BY started_at DESC, id DESC LIMIT 1")
+                .mapTo(Run.class)
+                .findOne());
   }
 }

@@ -126,7 +126,8 @@ public final class DailyCommand implements Callable<Integer> {
       plan = plan(archive, settings);
       YearMonth finishing = finishing(archive, settings);
       if (finishing != null && settings.sourceIsUrl()) {
-        List<LocalDate> again = archive.listDates(finishing.atDay(1), finishing.atEndOfMonth());
+        List<LocalDate> again =
+            archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
         console
             .out()
             .printf(

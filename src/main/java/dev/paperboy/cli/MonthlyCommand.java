@@ -109,7 +109,7 @@ public final class MonthlyCommand implements Callable<Integer> {
       }
       boolean fetch = settings.sourceIsUrl() && !noFetch;
       List<LocalDate> dates =
-          fetch ? archive.listDates(target.atDay(1), target.atEndOfMonth()) : List.of();
+          fetch ? archive.listings().listDates(target.atDay(1), target.atEndOfMonth()) : List.of();
       if (!dates.isEmpty()) {
         console
             .out()
@@ -161,6 +161,6 @@ public final class MonthlyCommand implements Callable<Integer> {
   }
 
   private static YearMonth newest(Archive archive) {
-    return archive.lastListDate().map(YearMonth::from).orElse(null);
+    return archive.listings().lastListDate().map(YearMonth::from).orElse(null);
   }
 }

@@ -78,7 +78,10 @@ public final class StatusCommand implements Callable<Integer> {
     try (Archive archive = Wiring.openArchive(where.site, settings, clock)) {
       LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
       Map<LocalDate, LedgerEntry> ledger = new HashMap<>();
-      archive.ledger(today.minusDays(days - 1L), today).forEach(e -> ledger.put(e.date(), e));
+      archive
+          .ledger()
+          .entries(today.minusDays(days - 1L), today)
+          .forEach(e -> ledger.put(e.date(), e));
       console.out().println("Recent list dates (UTC) in " + where.site + ":");
       for (LocalDate d = today; !d.isBefore(today.minusDays(days - 1L)); d = d.minusDays(1)) {
         console
@@ -117,7 +120,7 @@ public final class StatusCommand implements Callable<Integer> {
                 last.imagesStored(),
                 last.imagesFailed());
       }
-      Map<MediaLog.Status, Integer> media = archive.mediaCounts();
+      Map<MediaLog.Status, Integer> media = archive.media().counts();
       console
           .out()
           .printf(

@@ -79,14 +79,16 @@ public final class ArchiveRebuild {
         skipped.add(file.getFileName() + " (" + e.getMessage() + ")");
         continue;
       }
-      archive.record(
-          new DailyList(
-              day.date(),
-              day.papers(),
-              day.countsAsOf() != null ? day.countsAsOf() : clock.instant(),
-              day.source() != null ? day.source() : file.getFileName().toString()));
+      archive
+          .listings()
+          .record(
+              new DailyList(
+                  day.date(),
+                  day.papers(),
+                  day.countsAsOf() != null ? day.countsAsOf() : clock.instant(),
+                  day.source() != null ? day.source() : file.getFileName().toString()));
       if (Files.isRegularFile(site.resolve(DailyPost.path(day.date())))) {
-        archive.markPublished(day.date(), clock.instant());
+        archive.ledger().markPublished(day.date(), clock.instant());
       }
       dates++;
       papers += day.papers().size();

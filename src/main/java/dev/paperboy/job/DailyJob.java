@@ -231,7 +231,7 @@ public final class DailyJob {
   private Future<DateOutcome> archive(DailyList list, ExecutorService publisher) {
     LocalDate date = list.date();
     if (list.isEmpty()) {
-      int before = archive.ledger(date).map(LedgerEntry::paperCount).orElse(0);
+      int before = archive.ledger().entry(date).map(LedgerEntry::paperCount).orElse(0);
       if (before > 0) {
         return done(
             fail(
@@ -243,11 +243,11 @@ public final class DailyJob {
                     + "; kept the archived list and the published post. Run again later.",
                 null));
       }
-      archive.record(list);
+      archive.listings().record(list);
       return done(new DateOutcome.Empty(date, isWeekday(date)));
     }
     Set<String> ids = new TreeSet<>(list.papers().stream().map(Paper::id).toList());
-    var previous = archive.previousList(date);
+    var previous = archive.listings().previousList(date);
     if (previous.isPresent() && previous.get().ids().equals(ids)) {
       String reason =
           "Refused: the list of "
@@ -257,10 +257,10 @@ public final class DailyJob {
               + " ("
               + ids.size()
               + " papers); the source repeated a list.";
-      archive.markFailed(date, reason);
+      archive.ledger().markFailed(date, reason);
       return done(new DateOutcome.Refused(date, reason));
     }
-    RankedDay day = Ranking.rank(archive.record(list));
+    RankedDay day = Ranking.rank(archive.listings().record(list));
     if (!list.skipped().isEmpty()) {
       LOG.warn("{}: skipped {}", date, String.join("; ", list.skipped()));
     }
@@ -317,7 +317,7 @@ public final class DailyJob {
       if (report != null) {
         files.put(report.path(), report.file());
       }
-      archive.markPublished(date, clock.instant());
+      archive.ledger().markPublished(date, clock.instant());
       return new DateOutcome.Published(date, day.papers().size(), files, report, skipped);
     } catch (PaperboyException e) {
       return fail(date, e.getMessage(), e);
@@ -331,7 +331,7 @@ public final class DailyJob {
       LOG.error("{} failed", date, e);
     }
     try {
-      archive.markFailed(date, message);
+      archive.ledger().markFailed(date, message);
     } catch (PaperboyException ledgerError) {
       LOG.error(
           "Cannot record the failure of {} in the ledger: {}", date, ledgerError.getMessage());

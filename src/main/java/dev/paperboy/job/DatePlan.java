@@ -36,7 +36,8 @@ public final class DatePlan {
       LocalDate todayUtc, Archive archive, int catchUpDays, int refreshDays) {
     Map<LocalDate, LedgerStatus> known = new HashMap<>();
     archive
-        .ledger(todayUtc.minusDays(catchUpDays), todayUtc)
+        .ledger()
+        .entries(todayUtc.minusDays(catchUpDays), todayUtc)
         .forEach(entry -> known.put(entry.date(), entry.status()));
     return catchUp(todayUtc, known, catchUpDays, refreshDays);
   }

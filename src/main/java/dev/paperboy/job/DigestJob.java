@@ -52,7 +52,7 @@ public final class DigestJob {
   }
 
   private Outcome process(LocalDate date, boolean alone) {
-    RankedDay day = Ranking.rank(archive.day(date));
+    RankedDay day = Ranking.rank(archive.listings().day(date));
     if (day.isEmpty()) {
       return alone || date.getDayOfWeek().getValue() <= 5
           ? new Outcome.NotArchived(date)

@@ -75,8 +75,9 @@ public final class MonthlyStep {
    */
   public static Optional<YearMonth> toFinish(LocalDate todayUtc, Archive archive) {
     YearMonth previous = YearMonth.from(todayUtc).minusMonths(1);
-    boolean hasData = !archive.listDates(previous.atDay(1), previous.atEndOfMonth()).isEmpty();
-    return hasData && archive.monthFinished(previous).isEmpty()
+    boolean hasData =
+        !archive.listings().listDates(previous.atDay(1), previous.atEndOfMonth()).isEmpty();
+    return hasData && archive.monthReports().finished(previous).isEmpty()
         ? Optional.of(previous)
         : Optional.empty();
   }
@@ -94,7 +95,7 @@ public final class MonthlyStep {
    */
   public Outcome write(YearMonth month, boolean finish) {
     try {
-      RankedMonth ranked = Ranking.rank(month, archive.month(month));
+      RankedMonth ranked = Ranking.rank(month, archive.listings().month(month));
       if (ranked.isEmpty()) {
         return new Outcome.NoData(month);
       }
@@ -119,7 +120,7 @@ public final class MonthlyStep {
       SiteWriter.Result result = writer.write(MonthlyPost.path(month), rendered.post());
       boolean finished = ended && finish;
       if (finished) {
-        archive.markMonthFinished(month, clock.instant());
+        archive.monthReports().markFinished(month, clock.instant());
       }
       return new Outcome.Written(
           month,
@@ -127,7 +128,7 @@ public final class MonthlyStep {
           ranked.days().size(),
           result,
           ended,
-          finished || archive.monthFinished(month).isPresent());
+          finished || archive.monthReports().finished(month).isPresent());
     } catch (PaperboyException e) {
       return new Outcome.Failed(month, e.getMessage());
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.paperboy.web;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.Listings;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
@@ -84,11 +85,11 @@ public final class StaticExport {
   }
 
   private Summary run(Consumer<String> progress) {
-    List<Archive.ListDay> days = views.readers().read(Archive::listDays);
+    List<Listings.ListDay> days = views.readers().read(a -> a.listings().listDays());
     Set<String> ids = new LinkedHashSet<>();
     Set<YearMonth> months = new LinkedHashSet<>();
     Set<String> skipped = new LinkedHashSet<>();
-    for (Archive.ListDay listed : days) {
+    for (Listings.ListDay listed : days) {
       RankedDay day = views.rankedDay(listed.date().toString());
       page("days/" + day.date() + ".html", "day.peb", Views.day(day), 1);
       file("api/days/" + day.date() + ".json", Views.write(Views.apiDay(day)));

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.paperboy.archive.AnalysisCache;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.archive.Archive.Observation;
 import dev.paperboy.archive.ArchiveReaders;
 import dev.paperboy.archive.ArchivedDay;
+import dev.paperboy.archive.Listings;
+import dev.paperboy.archive.Listings.Observation;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
@@ -103,7 +105,7 @@ final class Views implements AutoCloseable {
 
   Map<String, Object> home() {
     Map<String, Object> model = new LinkedHashMap<>();
-    List<Archive.ListDay> days = readers.read(Archive::listDays);
+    List<Listings.ListDay> days = readers.read(a -> a.listings().listDays());
     model.put("days", days);
     model.put(
         "months", days.stream().map(d -> YearMonth.from(d.date()).toString()).distinct().toList());
@@ -113,7 +115,7 @@ final class Views implements AutoCloseable {
 
   RankedDay rankedDay(String value) {
     LocalDate date = Params.date(value, "date");
-    ArchivedDay listed = readers.read(a -> a.day(date));
+    ArchivedDay listed = readers.read(a -> a.listings().day(date));
     RankedDay day = Ranking.rank(listed);
     if (day.isEmpty()) {
       throw new BadRequestException(404, "The archive has no papers listed on " + date + ".");
@@ -140,7 +142,7 @@ final class Views implements AutoCloseable {
     if (known != null && known.version() == version) {
       return known.month();
     }
-    RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.month(month)));
+    RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.listings().month(month)));
     if (ranked.isEmpty()) {
       throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
     }
@@ -156,7 +158,7 @@ final class Views implements AutoCloseable {
     model.put("upvotes", month.upvotes());
     model.put(
         "days",
-        month.days().stream().map(d -> new Archive.ListDay(d.date(), d.papers().size())).toList());
+        month.days().stream().map(d -> new Listings.ListDay(d.date(), d.papers().size())).toList());
     model.put("papers", rows(month.top(50)));
     return model;
   }
@@ -228,7 +230,7 @@ final class Views implements AutoCloseable {
 
   String historyChart(String value) {
     String id = Params.paperId(value);
-    return historyChart(id, readers.read(a -> a.history(id)));
+    return historyChart(id, readers.read(a -> a.listings().history(id)));
   }
 
   static String historyChart(String id, List<Observation> history) {
@@ -387,10 +389,11 @@ final class Views implements AutoCloseable {
   static PaperView view(Archive archive, String id) {
     Paper p =
         archive
+            .listings()
             .paper(id)
             .orElseThrow(
                 () -> new BadRequestException(404, "The archive has no paper " + id + "."));
-    Optional<Archive.CachedAnalysis> cached = archive.latestAnalysis(id, Prompt.VERSION);
+    Optional<AnalysisCache.Latest> cached = archive.analyses().latest(id, Prompt.VERSION);
     Analysis analysis = null;
     String model = null;
     if (cached.isPresent()) {
@@ -418,8 +421,8 @@ final class Views implements AutoCloseable {
         p.aiKeywords(),
         analysis,
         model,
-        archive.listedOn(id),
-        archive.history(id),
+        archive.listings().listedOn(id),
+        archive.listings().history(id),
         images(archive, id));
   }
 

@@ -29,24 +29,24 @@ class ArchiveReadersTest {
     LocalDate second = Fixtures.DAYS.get(1);
     try (Archive archive = Archive.open(tmp.resolve("a.db"), Fixtures.clock());
         ArchiveReaders readers = ArchiveReaders.open(archive, 2)) {
-      archive.record(list(first));
+      archive.listings().record(list(first));
       long afterFirst = readers.version();
-      int listed = readers.read(a -> a.day(first).papers().size());
+      int listed = readers.read(a -> a.listings().day(first).papers().size());
       assertThat(listed).isPositive();
       assertThat(readers.version()).as("reads change nothing").isEqualTo(afterFirst);
 
-      archive.record(list(second));
+      archive.listings().record(list(second));
       long afterSecond = readers.version();
       assertThat(afterSecond)
           .as("a write through the archive it was opened on")
           .isNotEqualTo(afterFirst);
 
       try (Archive other = Archive.open(tmp.resolve("a.db"), Fixtures.clock())) {
-        other.markPublished(second, Fixtures.NOW);
+        other.ledger().markPublished(second, Fixtures.NOW);
       }
       assertThat(readers.version()).as("a write by another connection").isNotEqualTo(afterSecond);
-      int seen = readers.read(a -> a.day(second).papers().size());
-      assertThat(seen).isEqualTo(archive.day(second).papers().size()).isPositive();
+      int seen = readers.read(a -> a.listings().day(second).papers().size());
+      assertThat(seen).isEqualTo(archive.listings().day(second).papers().size()).isPositive();
     }
   }
 
@@ -54,7 +54,7 @@ class ArchiveReadersTest {
   void readersWorkSideBySide() throws Exception {
     try (Archive archive = Archive.open(tmp.resolve("b.db"), Fixtures.clock());
         ArchiveReaders readers = ArchiveReaders.open(archive, 2)) {
-      archive.record(list(Fixtures.DAYS.get(0)));
+      archive.listings().record(list(Fixtures.DAYS.get(0)));
       CountDownLatch both = new CountDownLatch(2);
       try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
         List<Future<Integer>> reads =

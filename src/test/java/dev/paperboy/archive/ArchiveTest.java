@@ -40,15 +40,17 @@ class ArchiveTest {
 
   @Test
   void storesEveryFieldAndReadsItBack() {
-    ArchivedDay recorded = archive.record(new DailyList(DAY, papers, T1, "src"));
+    ArchivedDay recorded = archive.listings().record(new DailyList(DAY, papers, T1, "src"));
 
-    ArchivedDay day = archive.day(DAY);
+    ArchivedDay day = archive.listings().day(DAY);
 
     assertThat(recorded).usingRecursiveComparison().isEqualTo(day);
     for (LocalDate date : Fixtures.DAYS) {
       ArchivedDay stored =
-          archive.record(new DailyList(date, EntryParser.parse(Fixtures.day(date), "f"), T1, "f"));
-      assertThat(stored).as(date.toString()).isEqualTo(archive.day(date));
+          archive
+              .listings()
+              .record(new DailyList(date, EntryParser.parse(Fixtures.day(date), "f"), T1, "f"));
+      assertThat(stored).as(date.toString()).isEqualTo(archive.listings().day(date));
     }
 
     assertThat(day.papers()).hasSize(15);
@@ -62,25 +64,25 @@ class ArchiveTest {
     }
     assertThat(day.countsAsOf()).isEqualTo(T1);
     assertThat(day.source()).isEqualTo("src");
-    assertThat(archive.ledger(DAY).orElseThrow().status()).isEqualTo(LedgerStatus.FETCHED);
+    assertThat(archive.ledger().entry(DAY).orElseThrow().status()).isEqualTo(LedgerStatus.FETCHED);
   }
 
   @Test
   void fetchingAgainUpdatesWithoutDuplicatesAndSnapshotsOnlyChanges() {
-    archive.record(new DailyList(DAY, papers, T1, "src"));
-    archive.record(new DailyList(DAY, papers, T2, "src"));
+    archive.listings().record(new DailyList(DAY, papers, T1, "src"));
+    archive.listings().record(new DailyList(DAY, papers, T2, "src"));
     assertThat(archive.stats()).isEqualTo(new Archive.Stats(15, 15, 1));
-    assertThat(archive.day(DAY).countsAsOf()).isEqualTo(T1);
+    assertThat(archive.listings().day(DAY).countsAsOf()).isEqualTo(T1);
 
     Paper first = papers.get(0);
     List<Paper> grown =
         papers.stream()
             .map(p -> p == first ? p.withCounts(new Counts(p.counts().upvotes() + 5, 3, 40)) : p)
             .toList();
-    archive.record(new DailyList(DAY, grown, T2, "src"));
+    archive.listings().record(new DailyList(DAY, grown, T2, "src"));
 
     assertThat(archive.stats()).isEqualTo(new Archive.Stats(15, 16, 1));
-    ArchivedDay day = archive.day(DAY);
+    ArchivedDay day = archive.listings().day(DAY);
     assertThat(day.countsAsOf()).isEqualTo(T2);
     assertThat(day.papers())
         .filteredOn(p -> p.id().equals(first.id()))
@@ -91,39 +93,40 @@ class ArchiveTest {
   @Test
   void ledgerTracksEmptyPublishedAndFailed() {
     LocalDate saturday = LocalDate.of(2026, 8, 22);
-    archive.record(new DailyList(saturday, List.of(), T1, "src"));
-    archive.record(new DailyList(DAY, papers, T1, "src"));
-    archive.markPublished(DAY, T2);
-    archive.markFailed(DAY, "boom");
+    archive.listings().record(new DailyList(saturday, List.of(), T1, "src"));
+    archive.listings().record(new DailyList(DAY, papers, T1, "src"));
+    archive.ledger().markPublished(DAY, T2);
+    archive.ledger().markFailed(DAY, "boom");
 
-    assertThat(archive.ledger(saturday).orElseThrow().status()).isEqualTo(LedgerStatus.EMPTY);
-    LedgerEntry entry = archive.ledger(DAY).orElseThrow();
+    assertThat(archive.ledger().entry(saturday).orElseThrow().status())
+        .isEqualTo(LedgerStatus.EMPTY);
+    LedgerEntry entry = archive.ledger().entry(DAY).orElseThrow();
     assertThat(entry.status()).isEqualTo(LedgerStatus.FAILED);
     assertThat(entry.reason()).isEqualTo("boom");
     assertThat(entry.publishedAt()).isEqualTo(T2);
-    assertThat(archive.ledger(DAY, saturday)).hasSize(2);
+    assertThat(archive.ledger().entries(DAY, saturday)).hasSize(2);
   }
 
   @Test
   void previousListIsTheNewestEarlierDateWithPapers() {
-    archive.record(new DailyList(DAY, papers, T1, "src"));
-    archive.record(new DailyList(DAY.plusDays(2), List.of(), T1, "src"));
+    archive.listings().record(new DailyList(DAY, papers, T1, "src"));
+    archive.listings().record(new DailyList(DAY.plusDays(2), List.of(), T1, "src"));
 
-    Archive.PreviousList previous = archive.previousList(DAY.plusDays(3)).orElseThrow();
+    Listings.PreviousList previous = archive.listings().previousList(DAY.plusDays(3)).orElseThrow();
 
     assertThat(previous.date()).isEqualTo(DAY);
     assertThat(previous.ids()).hasSize(15);
-    assertThat(archive.previousList(DAY)).isEmpty();
+    assertThat(archive.listings().previousList(DAY)).isEmpty();
   }
 
   @Test
   void reopeningKeepsTheData() {
-    archive.record(new DailyList(DAY, papers, T1, "src"));
+    archive.listings().record(new DailyList(DAY, papers, T1, "src"));
     archive.close();
 
     archive = Archive.open(dir.resolve("sub/archive.db"), Fixtures.clock());
 
-    assertThat(archive.day(DAY).papers()).hasSize(15);
+    assertThat(archive.listings().day(DAY).papers()).hasSize(15);
   }
 
   /**
@@ -158,15 +161,18 @@ class ArchiveTest {
     Paper first = changedFirst ? changed : original;
     Paper second = changedFirst ? original : changed;
     // Nothing drains the pending search marks between the dates, as in a backfill.
-    archive.record(new DailyList(DAY, List.of(first, papers.get(1)), T1, "src"));
-    archive.record(new DailyList(later, List.of(second, papers.get(2)), T2, "src"));
-    archive.record(new DailyList(later, List.of(second, papers.get(2)), T2, "src"));
+    archive.listings().record(new DailyList(DAY, List.of(first, papers.get(1)), T1, "src"));
+    archive.listings().record(new DailyList(later, List.of(second, papers.get(2)), T2, "src"));
+    archive.listings().record(new DailyList(later, List.of(second, papers.get(2)), T2, "src"));
     // The older date fetched again afterwards (a refresh) keeps the newer date's metadata.
-    archive.record(new DailyList(DAY, List.of(first, papers.get(1)), T2.plusSeconds(60), "src"));
+    archive
+        .listings()
+        .record(new DailyList(DAY, List.of(first, papers.get(1)), T2.plusSeconds(60), "src"));
 
-    assertThat(archive.listedOn(original.id())).containsExactly(DAY, later);
-    assertThat(archive.ledger(later).orElseThrow().status()).isEqualTo(LedgerStatus.FETCHED);
-    assertThat(archive.paper(original.id()).orElseThrow())
+    assertThat(archive.listings().listedOn(original.id())).containsExactly(DAY, later);
+    assertThat(archive.ledger().entry(later).orElseThrow().status())
+        .isEqualTo(LedgerStatus.FETCHED);
+    assertThat(archive.listings().paper(original.id()).orElseThrow())
         .usingRecursiveComparison()
         .ignoringFields("counts")
         .isEqualTo(second);
@@ -229,7 +235,7 @@ class ArchiveTest {
         .migrate();
 
     try (Archive reopened = Archive.open(old, Fixtures.clock())) {
-      reopened.record(new DailyList(DAY, papers, T1, "src"));
+      reopened.listings().record(new DailyList(DAY, papers, T1, "src"));
       var key = new AnalysisCache.Key(papers.get(0).id(), "h", "p", "m");
       reopened.analyses().store(key, new AnalysisCache.Entry("{}", 0));
       assertThat(reopened.analyses().find(key)).contains(new AnalysisCache.Entry("{}", 0));

@@ -23,7 +23,9 @@ class SearchTest {
   void setUp() {
     archive = Archive.open(tmp.resolve("archive.db"), Fixtures.clock());
     for (LocalDate d : Fixtures.DAYS) {
-      archive.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+      archive
+          .listings()
+          .record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
     }
   }
 
@@ -103,7 +105,9 @@ class SearchTest {
     assertThat(archive.refreshSearch()).isEqualTo(archive.stats().papers());
     assertThat(archive.refreshSearch()).isZero();
     LocalDate d = LocalDate.of(2026, 8, 20);
-    archive.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+    archive
+        .listings()
+        .record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
     assertThat(archive.refreshSearch()).as("same papers, same text: nothing to index").isZero();
   }
 

@@ -88,7 +88,7 @@ class ArchiveRebuildTest {
         .contains("10 published (0 new, 0 updated, 10 unchanged)");
     assertNothingChanged(before);
     try (Archive archive = Archive.open(db, Fixtures.clock())) {
-      assertThat(archive.ledger(LocalDate.of(2026, 8, 20)).orElseThrow().status())
+      assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 20)).orElseThrow().status())
           .isEqualTo(LedgerStatus.PUBLISHED);
     }
   }
@@ -120,7 +120,7 @@ class ArchiveRebuildTest {
     assertThat(rebuild.out()).contains("10 date(s), 274 paper(s)");
     try (Archive archive = Archive.open(db, Fixtures.clock())) {
       assertThat(archive.stats().listDates()).isEqualTo(10);
-      assertThat(archive.ledger(LocalDate.of(2024, 6, 3)).orElseThrow().status())
+      assertThat(archive.ledger().entry(LocalDate.of(2024, 6, 3)).orElseThrow().status())
           .isEqualTo(LedgerStatus.PUBLISHED);
     }
   }

@@ -166,8 +166,9 @@ class CliTest {
         dev.paperboy.archive.Archive.open(
             site.resolve(".paperboy/archive.db"), dev.paperboy.testing.Fixtures.clock())) {
       assertThat(
-              archive.ledger(
-                  java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1)))
+              archive
+                  .ledger()
+                  .entries(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1)))
           .as("the ledger is left for the next run")
           .isEmpty();
     }

@@ -106,7 +106,8 @@ class SiteLockTest {
           !d.isAfter(LocalDate.parse(last));
           d = d.plusDays(1)) {
         if (d.getDayOfWeek().getValue() <= 5) {
-          assertThat(archive.ledger(d).orElseThrow().status()).isEqualTo(LedgerStatus.PUBLISHED);
+          assertThat(archive.ledger().entry(d).orElseThrow().status())
+              .isEqualTo(LedgerStatus.PUBLISHED);
           assertThat(site.resolve("_posts/" + d + "-daily-papers.md")).isRegularFile();
           assertThat(site.resolve("_posts/" + d + "-daily-papers-top5.md")).isRegularFile();
           assertThat(site.resolve("_data/papers/daily-" + d + ".json")).isRegularFile();

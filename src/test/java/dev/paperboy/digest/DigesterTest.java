@@ -33,7 +33,7 @@ class DigesterTest {
   void open() {
     archive = Archive.open(dir.resolve("archive.db"), Fixtures.clock());
     List<Paper> papers = EntryParser.parse(Fixtures.day(DATE), "f");
-    archive.record(new DailyList(DATE, papers, Fixtures.NOW, "f"));
+    archive.listings().record(new DailyList(DATE, papers, Fixtures.NOW, "f"));
     top5 = Ranking.rank(papers).subList(0, 5);
   }
 

@@ -136,7 +136,9 @@ class ProviderWireTest {
                 null)
             .bytes();
     List<Paper> papers = EntryParser.parse(body, "test");
-    archive.record(new DailyList(LocalDate.of(2026, 8, 20), papers, Fixtures.NOW, "test"));
+    archive
+        .listings()
+        .record(new DailyList(LocalDate.of(2026, 8, 20), papers, Fixtures.NOW, "test"));
     return papers.get(0);
   }
 
@@ -204,7 +206,7 @@ class ProviderWireTest {
                 List.of("huggingface", "papers", "digest", "ai"),
                 dev.paperboy.publish.Permalink.DIGEST)
             .render(
-                Ranking.rank(archive.day(LocalDate.of(2026, 8, 20))),
+                Ranking.rank(archive.listings().day(LocalDate.of(2026, 8, 20))),
                 List.of(d),
                 a.model(),
                 Map.of());
@@ -366,7 +368,7 @@ class ProviderWireTest {
                 List.of("ai"),
                 dev.paperboy.publish.Permalink.DIGEST)
             .render(
-                Ranking.rank(archive.day(LocalDate.of(2026, 8, 20))),
+                Ranking.rank(archive.listings().day(LocalDate.of(2026, 8, 20))),
                 List.of(d, new PaperDigest.Fallback(paper, "test")),
                 "test",
                 Map.of());
@@ -388,7 +390,9 @@ class ProviderWireTest {
     List<Paper> all = EntryParser.parse(Fixtures.day(date), "f");
     dev.paperboy.rank.RankedDay day =
         dev.paperboy.rank.Ranking.rank(
-            archive.record(new DailyList(date, all, Fixtures.NOW, "daily_papers-2026-08-20.json")));
+            archive
+                .listings()
+                .record(new DailyList(date, all, Fixtures.NOW, "daily_papers-2026-08-20.json")));
     List<Paper> others = day.top(10).subList(5, 10);
     ObjectNode answer = JSON.createObjectNode();
     ArrayNode items = answer.putArray("summaries");

@@ -115,7 +115,7 @@ class DailyJobTest {
     assertThat(summary.exitCode()).isZero();
     assertThat(summary.lines()).anyMatch(l -> l.contains("2026-08-24 is a weekday with no papers"));
     assertThat(site.resolve("_posts")).doesNotExist();
-    assertThat(archive.ledger(LocalDate.of(2026, 8, 22)).orElseThrow().status())
+    assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 22)).orElseThrow().status())
         .isEqualTo(LedgerStatus.EMPTY);
   }
 
@@ -130,7 +130,7 @@ class DailyJobTest {
     assertThat(summary.outcomes().get(1)).isInstanceOf(DateOutcome.Refused.class);
     assertThat(summary.exitCode()).isEqualTo(1);
     assertThat(site.resolve(DailyPost.path(THU.plusDays(1)))).doesNotExist();
-    assertThat(archive.ledger(THU.plusDays(1)).orElseThrow().reason())
+    assertThat(archive.ledger().entry(THU.plusDays(1)).orElseThrow().reason())
         .contains("identical to that of 2026-08-20");
   }
 
@@ -144,7 +144,7 @@ class DailyJobTest {
 
     assertThat(summary.outcomes().get(0)).isInstanceOf(DateOutcome.Failed.class);
     assertThat(Files.readAllBytes(site.resolve(DailyPost.path(THU)))).isEqualTo(post);
-    assertThat(archive.day(THU).papers()).hasSize(15);
+    assertThat(archive.listings().day(THU).papers()).hasSize(15);
   }
 
   @Test
@@ -163,7 +163,7 @@ class DailyJobTest {
                     .contains("daily_papers-2026-08-19.json")
                     .contains("truncated"));
     assertThat(summary.outcomes().get(1)).isInstanceOf(DateOutcome.Published.class);
-    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+    assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 19)).orElseThrow().status())
         .isEqualTo(LedgerStatus.FAILED);
   }
 
@@ -240,7 +240,7 @@ class DailyJobTest {
     for (Path p : before.keySet()) {
       assertThat(Files.readAllBytes(p)).as(p.toString()).isEqualTo(before.get(p));
     }
-    assertThat(archive.history(firstId())).hasSize(2);
+    assertThat(archive.listings().history(firstId())).hasSize(2);
   }
 
   String firstId() throws Exception {
@@ -303,7 +303,7 @@ class DailyJobTest {
 
     RunSummary first = job(clock).run(DatePlan.catchUp(today, archive, 14, 3), o -> {});
     assertThat(first.exitCode()).isEqualTo(1);
-    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+    assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 19)).orElseThrow().status())
         .isEqualTo(LedgerStatus.FAILED);
 
     Files.write(broken, good);
@@ -312,7 +312,7 @@ class DailyJobTest {
     RunSummary second = job(clock).run(plan, o -> {});
 
     assertThat(second.exitCode()).isZero();
-    assertThat(archive.ledger(LocalDate.of(2026, 8, 19)).orElseThrow().status())
+    assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 19)).orElseThrow().status())
         .isEqualTo(LedgerStatus.PUBLISHED);
     assertThat(site.resolve(DailyPost.path(LocalDate.of(2026, 8, 19)))).isRegularFile();
   }
@@ -352,7 +352,7 @@ class DailyJobTest {
         .isInstanceOfSatisfying(
             DateOutcome.NotFetched.class,
             n -> assertThat(n.reason()).isEqualTo("the run's time budget of 30 min was used up"));
-    assertThat(archive.ledger(last.date())).as("left for the next run").isEmpty();
+    assertThat(archive.ledger().entry(last.date())).as("left for the next run").isEmpty();
     assertThat(summary.lines()).anyMatch(l -> l.startsWith("Not fetched: "));
   }
 }

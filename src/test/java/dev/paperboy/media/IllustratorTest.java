@@ -99,7 +99,7 @@ class IllustratorTest {
 
   private List<Paper> papers(Entries entries) {
     List<Paper> papers = EntryParser.parse(entries.bytes(), "test");
-    archive.record(new DailyList(DATE, papers, Fixtures.NOW, "test"));
+    archive.listings().record(new DailyList(DATE, papers, Fixtures.NOW, "test"));
     return papers;
   }
 
@@ -227,7 +227,7 @@ class IllustratorTest {
             List.of("Daily Papers", "심층"),
             List.of("huggingface", "papers", "digest", "ai"),
             dev.paperboy.publish.Permalink.DIGEST)
-        .render(Ranking.rank(archive.day(DATE)), digests, model.model(), images);
+        .render(Ranking.rank(archive.listings().day(DATE)), digests, model.model(), images);
   }
 
   @Test

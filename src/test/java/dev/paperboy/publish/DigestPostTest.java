@@ -52,8 +52,10 @@ class DigestPostTest {
 
   private RankedDay day(LocalDate date) {
     List<Paper> papers = EntryParser.parse(Fixtures.day(date), "f");
-    archive.record(new DailyList(date, papers, Instant.parse("2026-08-21T01:30:00Z"), "f"));
-    return Ranking.rank(archive.day(date));
+    archive
+        .listings()
+        .record(new DailyList(date, papers, Instant.parse("2026-08-21T01:30:00Z"), "f"));
+    return Ranking.rank(archive.listings().day(date));
   }
 
   private String render(RankedDay day, Optional<Summarizer> model) {
@@ -95,8 +97,10 @@ class DigestPostTest {
     LocalDate date = LocalDate.of(2026, 1, 5);
     List<Paper> papers =
         EntryParser.parse(Fixtures.bytes("bad-input/daily_papers-" + date + ".json"), "bad");
-    archive.record(new DailyList(date, papers, Instant.parse("2026-01-06T01:30:00Z"), "bad"));
-    RankedDay day = Ranking.rank(archive.day(date));
+    archive
+        .listings()
+        .record(new DailyList(date, papers, Instant.parse("2026-01-06T01:30:00Z"), "bad"));
+    RankedDay day = Ranking.rank(archive.listings().day(date));
     Digester digester =
         new Digester(
             Optional.of(FakeSummarizer.valid()),

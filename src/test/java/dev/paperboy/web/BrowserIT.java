@@ -141,7 +141,7 @@ class BrowserIT {
         (Number)
             ((JavascriptExecutor) chrome).executeScript("return arguments[0].naturalWidth", chart);
     assertThat(width.intValue()).as("the history chart loaded").isPositive();
-    int snapshots = archive.history(BrowserTest.ZETTA).size();
+    int snapshots = archive.listings().history(BrowserTest.ZETTA).size();
     assertThat(snapshots).isEqualTo(3);
     assertThat(chrome.findElements(By.cssSelector("table.history tbody tr"))).hasSize(snapshots);
     List<WebElement> images = chrome.findElements(By.cssSelector("figure.image img"));

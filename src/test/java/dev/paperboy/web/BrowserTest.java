@@ -39,34 +39,37 @@ class BrowserTest {
   static Archive fixtureArchive(Path dir) {
     Archive a = Archive.open(dir.resolve("archive.db"), Fixtures.clock());
     for (LocalDate d : Fixtures.DAYS) {
-      a.record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+      a.listings()
+          .record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
     }
     // The last day fetched twice more, its upvotes rising: three snapshots per paper.
     LocalDate last = LocalDate.of(2026, 8, 20);
     for (int i = 1; i <= 2; i++) {
       int more = 5 * i;
-      a.record(
-          new DailyList(
-              last,
-              EntryParser.parse(Fixtures.day(last), "f").stream()
-                  .map(
-                      p ->
-                          p.withCounts(
-                              new dev.paperboy.hf.Counts(
-                                  p.counts().upvotes() + more,
-                                  p.counts().comments(),
-                                  p.counts().githubStars())))
-                  .toList(),
-              Fixtures.NOW.plusSeconds(3600L * i),
-              "f"));
+      a.listings()
+          .record(
+              new DailyList(
+                  last,
+                  EntryParser.parse(Fixtures.day(last), "f").stream()
+                      .map(
+                          p ->
+                              p.withCounts(
+                                  new dev.paperboy.hf.Counts(
+                                      p.counts().upvotes() + more,
+                                      p.counts().comments(),
+                                      p.counts().githubStars())))
+                      .toList(),
+                  Fixtures.NOW.plusSeconds(3600L * i),
+                  "f"));
     }
-    a.record(
-        new DailyList(
-            LocalDate.of(2026, 1, 5),
-            EntryParser.read(Fixtures.bytes("bad-input/daily_papers-2026-01-05.json"), "bad")
-                .papers(),
-            Fixtures.NOW,
-            "bad"));
+    a.listings()
+        .record(
+            new DailyList(
+                LocalDate.of(2026, 1, 5),
+                EntryParser.read(Fixtures.bytes("bad-input/daily_papers-2026-01-05.json"), "bad")
+                    .papers(),
+                Fixtures.NOW,
+                "bad"));
     a.analyses()
         .store(
             new AnalysisCache.Key(ZETTA, "sha", "digest-v1", "openai/test"),
@@ -138,9 +141,11 @@ class BrowserTest {
     Path dir = tmp.resolve("month-follows");
     LocalDate august = LocalDate.of(2026, 8, 20);
     try (Archive own = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
-      own.record(
-          new DailyList(august, EntryParser.parse(Fixtures.day(august), "f"), Fixtures.NOW, "f"));
-      int first = own.day(august).papers().size();
+      own.listings()
+          .record(
+              new DailyList(
+                  august, EntryParser.parse(Fixtures.day(august), "f"), Fixtures.NOW, "f"));
+      int first = own.listings().day(august).papers().size();
       try (Browser b = new Browser(own, dir.resolve("site"))) {
         String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0) + "/months/2026-08";
         HttpRequest month = HttpRequest.newBuilder(URI.create(at)).build();
@@ -151,14 +156,15 @@ class BrowserTest {
 
         LocalDate july = LocalDate.of(2026, 7, 21);
         try (Archive cron = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
-          cron.record(
-              new DailyList(
-                  LocalDate.of(2026, 8, 3),
-                  EntryParser.parse(Fixtures.day(july), "f"),
-                  Fixtures.NOW,
-                  "f"));
+          cron.listings()
+              .record(
+                  new DailyList(
+                      LocalDate.of(2026, 8, 3),
+                      EntryParser.parse(Fixtures.day(july), "f"),
+                      Fixtures.NOW,
+                      "f"));
         }
-        int more = own.day(LocalDate.of(2026, 8, 3)).papers().size();
+        int more = own.listings().day(LocalDate.of(2026, 8, 3)).papers().size();
         assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
             .contains("논문 " + (first + more) + "편");
       }
@@ -262,7 +268,7 @@ class BrowserTest {
         .contains("폐루프 강화학습으로 스스로 추론하는 로봇 하네스")
         .contains("/days/2026-08-20")
         .contains("/papers/" + ZETTA + "/history.svg");
-    int snapshots = archive.history(ZETTA).size();
+    int snapshots = archive.listings().history(ZETTA).size();
     assertThat(snapshots).isEqualTo(3);
     String svg = get("/papers/" + ZETTA + "/history.svg").body();
     assertThat(svg.split("fill:rgb\\(47,111,208\\)", -1).length - 1).isEqualTo(snapshots);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.Listings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +54,10 @@ class StaticExportTest {
 
   @Test
   void everyListDateMonthAndPaperHasItsFiles() throws Exception {
-    List<Archive.ListDay> days = archive.listDays();
+    List<Listings.ListDay> days = archive.listings().listDays();
     assertThat(first.days()).isEqualTo(days.size());
     assertThat(first.papers()).isEqualTo(archive.stats().papers());
-    for (Archive.ListDay d : days) {
+    for (Listings.ListDay d : days) {
       assertThat(out.resolve("days/" + d.date() + ".html")).isRegularFile();
       assertThat(out.resolve("api/days/" + d.date() + ".json")).isRegularFile();
     }
