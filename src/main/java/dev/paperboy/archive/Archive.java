@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -69,8 +68,7 @@ public final class Archive implements AutoCloseable {
     try {
       SQLiteConfig config = new SQLiteConfig();
       config.setBusyTimeout(10_000);
-      // Nothing reads generated keys; the driver would otherwise scan every statement's SQL for
-      // them.
+      // Nothing reads generated keys; the driver would otherwise scan every statement for them.
       config.setGetGeneratedKeys(false);
       // Pages of the search indexes and abstracts stay in memory between a server's requests.
       config.setCacheSize(-32_768);
@@ -99,28 +97,11 @@ public final class Archive implements AutoCloseable {
             .load()
             .migrate();
       }
-      Jdbi jdbi = Columns.register(Jdbi.create(dataSource));
-      for (Class<?> row :
-          List.of(
-              LedgerEntry.class,
-              Listings.DayRow.class,
-              Listings.Observation.class,
-              MediaLog.Entry.class,
-              AnalysisCache.Entry.class,
-              RunLog.Run.class,
-              PaperSearch.Row.class,
-              PaperRow.class,
-              Listings.ListDay.class)) {
-        register(jdbi, row);
-      }
+      Jdbi jdbi = ReusedRowMapper.registerRows(Columns.register(Jdbi.create(dataSource)));
       return new Archive(file, jdbi.open(), clock, readOnly);
     } catch (IOException | FlywayException | JdbiException e) {
       throw new ArchiveException(file, "Cannot open the archive", e);
     }
-  }
-
-  private static <T> void register(Jdbi jdbi, Class<T> row) {
-    jdbi.registerRowMapper(row, ReusedRowMapper.of(row));
   }
 
   /**

@@ -30,6 +30,28 @@ final class ReusedRowMapper<T> implements RowMapper<T> {
     return new ReusedRowMapper<>(type);
   }
 
+  /** The row types the archive reads, each with a mapper of this kind; returns {@code jdbi}. */
+  static org.jdbi.v3.core.Jdbi registerRows(org.jdbi.v3.core.Jdbi jdbi) {
+    for (Class<?> row :
+        List.of(
+            LedgerEntry.class,
+            Listings.DayRow.class,
+            Listings.Observation.class,
+            Listings.ListDay.class,
+            MediaLog.Entry.class,
+            AnalysisCache.Entry.class,
+            RunLog.Run.class,
+            PaperSearch.Row.class,
+            PaperRow.class)) {
+      register(jdbi, row);
+    }
+    return jdbi;
+  }
+
+  private static <T> void register(org.jdbi.v3.core.Jdbi jdbi, Class<T> row) {
+    jdbi.registerRowMapper(row, of(row));
+  }
+
   @Override
   public T map(ResultSet rs, StatementContext ctx) throws SQLException {
     return specialize(rs, ctx).map(rs, ctx);

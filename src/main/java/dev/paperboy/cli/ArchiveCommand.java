@@ -1,10 +1,8 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.archive.Archive;
-import dev.paperboy.config.Settings;
 import dev.paperboy.job.ArchiveRebuild;
-import dev.paperboy.site.SiteLock;
-import java.time.Clock;
+import dev.paperboy.job.Context;
+import dev.paperboy.job.SiteRun;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,17 +39,21 @@ public final class ArchiveCommand implements Runnable {
 
     @CommandLine.Mixin SiteOptions where;
 
+    private final Context base;
+
+    Rebuild(Context base) {
+      this.base = base;
+    }
+
     @Override
     public Integer call() {
-      Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-      Settings settings = where.settings();
-      Clock clock = Clock.systemUTC();
-      try (SiteLock lock = where.lock(settings, console);
-          Archive archive = Wiring.openArchive(where.site, settings, clock)) {
-        ArchiveRebuild.Result result = ArchiveRebuild.run(where.site, archive, clock);
-        console.out().println(result.line());
-        return result.skipped().isEmpty() ? 0 : 1;
+      Context context = where.context(base);
+      ArchiveRebuild.Result result;
+      try (RunPrinter printer = new RunPrinter(context.console(), "archive", context.site())) {
+        result = new SiteRun(context, printer).rebuild();
       }
+      context.console().out().println(result.line());
+      return result.skipped().isEmpty() ? 0 : 1;
     }
   }
 }

@@ -1,18 +1,14 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.archive.Archive;
-import dev.paperboy.config.Settings;
-import dev.paperboy.job.DailyJob;
+import dev.paperboy.config.ConfigFile;
+import dev.paperboy.job.Context;
 import dev.paperboy.job.DatePlan;
-import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
-import dev.paperboy.site.SiteLock;
-import java.time.Clock;
+import dev.paperboy.job.Settings;
+import dev.paperboy.job.SiteRun;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -106,104 +102,65 @@ public final class DailyCommand implements Callable<Integer> {
 
   @CommandLine.Mixin DigestOptions digestOptions;
 
-  private final Clock clock;
+  private final Context base;
 
-  public DailyCommand() {
-    this(Clock.systemUTC());
-  }
-
-  DailyCommand(Clock clock) {
-    this.clock = clock;
+  DailyCommand(Context base) {
+    this.base = base;
   }
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Settings settings = settings();
-    List<LocalDate> plan;
-    try (SiteLock lock = where.lock(settings, console);
-        Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
-      plan = plan(archive, settings);
-      YearMonth finishing = finishing(archive, settings);
-      if (finishing != null && settings.sourceIsUrl()) {
-        List<LocalDate> again =
-            archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
-        console
-            .out()
-            .printf(
-                "Finishing the %s monthly report: fetching its %d list dates again for current"
-                    + " upvotes%n",
-                finishing, again.size());
-        TreeSet<LocalDate> all = new TreeSet<>(plan);
-        all.addAll(again);
-        plan = List.copyOf(all);
-      }
-      if (plan.size() > 1) {
-        console
-            .out()
-            .printf(
-                "Processing %d list dates, %s to %s, from %s%n",
-                plan.size(), plan.get(0), plan.get(plan.size() - 1), settings.source());
-      }
-      DailyJob job = Wiring.job(where.site, settings, archive, clock, digestOptions.refresh);
-      if (settings.monthly().enabled()) {
-        job.withMonthly(Wiring.monthly(where.site, settings, archive, clock), finishing, true);
-      }
-      Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
-      RunSummary summary;
-      java.time.Instant started = clock.instant();
-      try (Progress progress = new Progress(console, plan.size())) {
-        summary = job.run(plan, progress);
-      }
-      job.log(summary, started);
-      summary.lines().forEach(console.out()::println);
-      Wiring.alert(where.site, settings, summary, clock, console);
+    Context context = where.context(base);
+    context = context.withSettings(settings(context.settings()));
+    try (RunPrinter printer = new RunPrinter(context.console(), "daily", context.site())) {
+      RunSummary summary = new SiteRun(context, printer).publish(request(), digestOptions.refresh);
+      printer.close();
+      summary.lines().forEach(context.console().out()::println);
       return summary.exitCode();
     }
   }
 
-  /**
-   * The month a run without dates finishes (the previous one, once, when it has papers), or null.
-   */
-  private YearMonth finishing(Archive archive, Settings settings) {
-    if (dates != null || !settings.monthly().enabled()) {
-      return null;
-    }
-    return MonthlyStep.toFinish(LocalDate.now(clock.withZone(ZoneOffset.UTC)), archive)
-        .orElse(null);
-  }
-
-  private List<LocalDate> plan(Archive archive, Settings settings) {
+  private DatePlan.Request request() {
     if (dates != null && dates.date != null) {
-      return List.of(dates.date);
+      return new DatePlan.Request.Dates(List.of(dates.date));
     }
     if (dates != null && dates.range != null) {
       try {
-        return DatePlan.range(dates.range.from, dates.range.to);
+        return new DatePlan.Request.Dates(DatePlan.range(dates.range.from, dates.range.to));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    return DatePlan.catchUp(today, archive, settings.catchUpDays(), settings.refreshDays());
+    return new DatePlan.Request.CatchUp();
   }
 
-  private Settings settings() {
-    Settings settings = where.settings();
+  private Settings settings(Settings settings) {
     if (source != null) {
-      settings = settings.withSource(Wiring.absoluteUnlessUrl(source));
+      settings = settings.withSource(absoluteUnlessUrl(source));
     }
     if (top != null) {
-      if (top < 1 || top > 100) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--top must be between 1 and 100, not " + top);
-      }
+      check(spec, "top", top, "--top");
       settings = settings.withTop(top);
     }
     if (noDigest) {
       settings = settings.withDigest(settings.digest().withEnabled(false));
     }
-    settings = digestOptions.apply(settings);
-    return settings;
+    return digestOptions.apply(settings);
+  }
+
+  /** A source flag as given on the command line: URLs as they are, folders made absolute. */
+  static String absoluteUnlessUrl(String source) {
+    return source.startsWith("http://") || source.startsWith("https://")
+        ? source
+        : Path.of(source).toAbsolutePath().normalize().toString();
+  }
+
+  /** Checks a flag's value against the bounds of config key {@code key}: exit 2 when outside. */
+  static void check(CommandLine.Model.CommandSpec spec, String key, int value, String flag) {
+    try {
+      ConfigFile.bounds(key).check(value, flag);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

@@ -1,21 +1,22 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.archive.Archive;
-import dev.paperboy.config.Settings;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Provider;
 import dev.paperboy.hf.DirectorySource;
-import dev.paperboy.job.DailyJob;
+import dev.paperboy.job.Context;
 import dev.paperboy.job.DateOutcome;
+import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
+import dev.paperboy.job.Settings;
+import dev.paperboy.job.SiteRun;
 import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Bundled;
+import dev.paperboy.util.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,15 +51,22 @@ public final class DemoCommand implements Callable<Integer> {
   Path site;
 
   @Option(
-      names = "--train",
+      names = "--warm-up",
       hidden = true,
       description =
-          "Also digest a day with a stand-in local model (for ./paperboy's start-up cache).")
-  boolean train;
+          "Also digest a day with a stand-in local model, so that the class cache ./paperboy"
+              + " records from this run holds the model client's classes.")
+  boolean warmUp;
+
+  private final Context base;
+
+  DemoCommand(Context base) {
+    this.base = base;
+  }
 
   @Override
   public Integer call() throws IOException {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console = base.console();
     Path root = site.toAbsolutePath().normalize();
     SiteWriter writer = new SiteWriter(root);
     for (String file : SCAFFOLD) {
@@ -76,41 +84,40 @@ public final class DemoCommand implements Callable<Integer> {
       Settings defaults = Settings.defaults();
       Settings settings =
           defaults.withSource(samples.toString()).withMedia(defaults.media().withEnabled(false));
-      Clock clock = Clock.systemUTC();
+      Context context = base.at(root, settings);
       console
           .out()
           .printf("Paperboy demo: %d bundled sample days into %s%n", SAMPLE_DATES.size(), root);
-      try (Archive archive = Wiring.openArchive(root, settings, clock)) {
-        DailyJob job =
-            Wiring.job(root, settings, archive, clock, false)
-                .withMonthly(Wiring.monthly(root, settings, archive, clock), null, false);
-        RunSummary summary = job.run(SAMPLE_DATES, new Progress(console, SAMPLE_DATES.size()));
-        console.out().println();
-        console.out().println("Wrote:");
-        for (DateOutcome outcome : summary.outcomes()) {
-          if (outcome instanceof DateOutcome.Published p) {
-            p.files().keySet().stream()
-                .sorted()
-                .forEach(f -> console.out().println("  " + root.resolve(f)));
-          }
-        }
-        for (MonthlyStep.Outcome month : summary.months()) {
-          if (month instanceof MonthlyStep.Outcome.Written) {
-            console.out().println("  " + root.resolve(MonthlyPost.path(month.month())));
-          }
-        }
-        summary.lines().forEach(console.out()::println);
-        if (train) {
-          train(settings, clock);
-        }
-        console.out().println();
-        console.out().println("Next:");
-        console.out().println("  jekyll build -s " + root + "          # or: jekyll serve");
-        console
-            .out()
-            .println("  ./paperboy daily --site " + root + "   # today's papers from the live API");
-        return summary.exitCode();
+      RunSummary summary;
+      try (RunPrinter printer = new RunPrinter(console, "demo", root)) {
+        summary =
+            new SiteRun(context, printer).publish(new DatePlan.Request.Dates(SAMPLE_DATES), false);
       }
+      console.out().println();
+      console.out().println("Wrote:");
+      for (DateOutcome outcome : summary.outcomes()) {
+        if (outcome instanceof DateOutcome.Published p) {
+          p.files().keySet().stream()
+              .sorted()
+              .forEach(f -> console.out().println("  " + root.resolve(f)));
+        }
+      }
+      for (MonthlyStep.Outcome month : summary.months()) {
+        if (month instanceof MonthlyStep.Outcome.Written) {
+          console.out().println("  " + root.resolve(MonthlyPost.path(month.month())));
+        }
+      }
+      summary.lines().forEach(console.out()::println);
+      if (warmUp) {
+        warmUp(context);
+      }
+      console.out().println();
+      console.out().println("Next:");
+      console.out().println("  jekyll build -s " + root + "          # or: jekyll serve");
+      console
+          .out()
+          .println("  ./paperboy daily --site " + root + "   # today's papers from the live API");
+      return summary.exitCode();
     } finally {
       try (var files = Files.list(samples)) {
         for (Path file : files.toList()) {
@@ -122,29 +129,29 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs a digest with a model, against {@link TrainingModel}, into a scratch site that is deleted
-   * afterwards: the start-up cache then holds the model client's classes too.
+   * Runs a digest with a model, against {@link WarmUpModel}, into a scratch site that is deleted
+   * afterwards: the class cache then holds the model client's classes too.
    */
-  private static void train(Settings settings, Clock clock) throws IOException {
-    Path scratch = Files.createTempDirectory("paperboy-train");
-    try (TrainingModel model = new TrainingModel()) {
-      Settings trained =
+  private static void warmUp(Context demo) throws IOException {
+    Path scratch = Files.createTempDirectory("paperboy-warm-up");
+    try (WarmUpModel model = new WarmUpModel()) {
+      Settings settings = demo.settings();
+      Settings withModel =
           settings.withDigest(
               settings
                   .digest()
                   .withModel(
                       new ModelSettings(
                           Provider.OPENAI,
-                          "training",
+                          "warm-up",
                           model.baseUrl(),
                           null,
                           Duration.ofSeconds(30),
                           4096,
                           null)));
-      try (Archive archive = Wiring.openArchive(scratch, trained, clock)) {
-        Wiring.job(scratch, trained, archive, clock, true)
-            .run(List.of(SAMPLE_DATES.get(SAMPLE_DATES.size() - 1)), outcome -> {});
-      }
+      new SiteRun(demo.at(scratch, withModel), event -> {})
+          .publish(
+              new DatePlan.Request.Dates(List.of(SAMPLE_DATES.get(SAMPLE_DATES.size() - 1))), true);
     } finally {
       try (var files = Files.walk(scratch)) {
         for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -1,16 +1,14 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
-import dev.paperboy.config.Settings;
+import dev.paperboy.job.Context;
 import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.DigestJob;
-import dev.paperboy.site.SiteLock;
+import dev.paperboy.job.Settings;
+import dev.paperboy.job.SiteRun;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -60,57 +58,27 @@ public final class DigestCommand implements Callable<Integer> {
 
   @CommandLine.Mixin DigestOptions digestOptions;
 
+  private final Context base;
+
+  DigestCommand(Context base) {
+    this.base = base;
+  }
+
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Settings settings = settings();
-    List<LocalDate> plan = plan();
-    Clock clock = Clock.systemUTC();
-    try (SiteLock lock = where.lock(settings, console);
-        Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
-      DigestJob job =
-          new DigestJob(
-              archive, Wiring.digest(where.site, settings, archive, digestOptions.refresh));
-      Wiring.modelHint(where.site, settings).ifPresent(console.out()::println);
-      int[] done = {0};
-      List<DigestJob.Outcome> outcomes =
-          job.run(
-              plan,
-              outcome -> {
-                String prefix =
-                    String.format(
-                        Locale.ROOT, "[%d/%d] %s  ", ++done[0], plan.size(), outcome.date());
-                switch (outcome) {
-                  case DigestJob.Outcome.Written w ->
-                      console
-                          .out()
-                          .println(prefix + w.papers() + " papers, " + w.report().describe());
-                  case DigestJob.Outcome.Weekend w ->
-                      console.out().println(prefix + "no papers (weekend)");
-                  case DigestJob.Outcome.NotArchived n ->
-                      console
-                          .err()
-                          .println(
-                              prefix
-                                  + "FAILED: no archived papers for this date; run 'paperboy daily"
-                                  + " --site "
-                                  + where.site
-                                  + " --date "
-                                  + n.date()
-                                  + "' first.");
-                  case DigestJob.Outcome.Failed f ->
-                      console.err().println(prefix + "FAILED: " + f.message());
-                }
-              });
-      job.summaryLines().forEach(console.out()::println);
-      boolean failed =
-          outcomes.stream()
-              .anyMatch(
-                  o ->
-                      o instanceof DigestJob.Outcome.NotArchived
-                          || o instanceof DigestJob.Outcome.Failed);
-      return failed ? 1 : 0;
+    if (!Files.isDirectory(where.site)) {
+      throw new ConfigException("--site " + where.site + " is not a folder.");
     }
+    Context context = where.context(base);
+    context = context.withSettings(settings(context.settings()));
+    List<LocalDate> plan = plan();
+    DigestJob.Result result;
+    try (RunPrinter printer =
+        new RunPrinter(context.console(), "digest", context.site()).digests(plan.size())) {
+      result = new SiteRun(context, printer).digest(plan, digestOptions.refresh);
+    }
+    result.lines().forEach(context.console().out()::println);
+    return result.failed() ? 1 : 0;
   }
 
   private List<LocalDate> plan() {
@@ -124,16 +92,9 @@ public final class DigestCommand implements Callable<Integer> {
     }
   }
 
-  private Settings settings() {
-    if (!Files.isDirectory(where.site)) {
-      throw new ConfigException("--site " + where.site + " is not a folder.");
-    }
-    Settings settings = where.settings();
+  private Settings settings(Settings settings) {
     if (top != null) {
-      if (top < 1 || top > 20) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--top must be between 1 and 20, not " + top);
-      }
+      DailyCommand.check(spec, "digest.top", top, "--top");
       settings = settings.withDigest(settings.digest().withTop(top));
     }
     settings = digestOptions.apply(settings);

@@ -1,6 +1,6 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.config.Settings;
+import dev.paperboy.job.Settings;
 import picocli.CommandLine.Option;
 
 /** The digest options shared by {@code daily} and {@code digest}. */

@@ -1,8 +1,11 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.config.ConfigFile;
+import dev.paperboy.job.Context;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Build;
 import dev.paperboy.util.Bundled;
+import dev.paperboy.util.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +63,15 @@ public final class InitCommand implements Callable<Integer> {
       description = "The Git URL the workflow builds Paperboy from (default: ${DEFAULT-VALUE}).")
   String repo;
 
+  private final Context base;
+
+  InitCommand(Context base) {
+    this.base = base;
+  }
+
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console = base.console();
     SiteWriter writer = new SiteWriter(site);
     Map<String, String> files = new LinkedHashMap<>();
     files.put(ConfigFile.DEFAULT_PATH, Bundled.text("config.example.yml"));
@@ -129,7 +138,7 @@ public final class InitCommand implements Callable<Integer> {
                 + pages
                 + " --ref \"${GITHUB_REF_NAME}\"\n";
     return Bundled.text("init/paperboy.yml")
-        .replace("__PAPERBOY_VERSION__", Version.current())
+        .replace("__PAPERBOY_VERSION__", Build.version())
         .replace("__PAPERBOY_REPO__", repo.replace("\"", ""))
         .replace("__PAGES_STEP__\n", step);
   }

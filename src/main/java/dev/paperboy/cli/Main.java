@@ -1,5 +1,7 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.util.Console;
+
 /** The {@code paperboy} executable. */
 public final class Main {
   private Main() {}

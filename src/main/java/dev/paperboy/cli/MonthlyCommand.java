@@ -1,20 +1,15 @@
 package dev.paperboy.cli;
 
-import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
-import dev.paperboy.config.Settings;
-import dev.paperboy.job.DailyJob;
+import dev.paperboy.job.Context;
+import dev.paperboy.job.DatePlan;
 import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
+import dev.paperboy.job.SiteRun;
 import dev.paperboy.publish.MonthlyPost;
-import dev.paperboy.site.SiteLock;
+import dev.paperboy.util.Console;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,96 +66,69 @@ public final class MonthlyCommand implements Callable<Integer> {
               + " (the report is then not final).")
   boolean noFetch;
 
-  private final Clock clock;
+  private final Context base;
 
-  public MonthlyCommand() {
-    this(Clock.systemUTC());
-  }
-
-  MonthlyCommand(Clock clock) {
-    this.clock = clock;
+  MonthlyCommand(Context base) {
+    this.base = base;
   }
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Settings settings = where.settings();
+    Context context = where.context(base);
     if (source != null) {
-      settings = settings.withSource(Wiring.absoluteUnlessUrl(source));
+      context =
+          context.withSettings(
+              context.settings().withSource(DailyCommand.absoluteUnlessUrl(source)));
     }
-    try (SiteLock lock = where.lock(settings, console);
-        Archive archive = Wiring.openOrRebuild(where.site, settings, clock, console)) {
-      YearMonth target = month != null ? month : newest(archive);
-      if (target == null) {
-        console
-            .err()
-            .println(
-                "paperboy monthly: the archive holds no papers yet; run 'paperboy daily --site "
-                    + where.site
-                    + "' first.");
-        return 1;
-      }
-      if (target.isAfter(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--month " + target + " has not started yet");
-      }
-      boolean fetch = settings.sourceIsUrl() && !noFetch;
-      List<LocalDate> dates =
-          fetch ? archive.listings().listDates(target.atDay(1), target.atEndOfMonth()) : List.of();
-      if (!dates.isEmpty()) {
-        console
-            .out()
-            .printf(
-                "Fetching the %d list dates of %s again for current upvotes, from %s%n",
-                dates.size(), target, settings.source());
-      }
-      DailyJob job =
-          Wiring.job(where.site, settings, archive, clock, false)
-              .withMonthly(
-                  Wiring.monthly(where.site, settings, archive, clock),
-                  target,
-                  fetch || !settings.sourceIsUrl());
-      Instant started = clock.instant();
-      RunSummary summary;
-      try (Progress progress = new Progress(console, dates.size())) {
-        summary = job.run(dates, progress);
-      }
-      job.log(summary, started);
-      if (!dates.isEmpty()) {
-        summary.lines().forEach(console.out()::println);
-      } else {
-        summary.months().stream().map(MonthlyStep::describe).forEach(console.out()::println);
-      }
-      Wiring.alert(where.site, settings, summary, clock, console);
-      boolean noData =
-          summary.months().stream()
-              .anyMatch(m -> m instanceof MonthlyStep.Outcome.NoData && m.month().equals(target));
-      if (noData) {
-        console
-            .err()
-            .println(
-                "paperboy monthly: no archived papers in "
-                    + target
-                    + "; run 'paperboy daily --site "
-                    + where.site
-                    + " --from "
-                    + target.atDay(1)
-                    + " --to "
-                    + target.atEndOfMonth()
-                    + "' first.");
-        return 1;
-      }
-      if (summary.exitCode() == 0) {
-        console.out().println("Wrote " + MonthlyPost.path(target));
-      }
-      return summary.exitCode();
+    if (month != null && month.isAfter(YearMonth.from(context.todayUtc()))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--month " + month + " has not started yet");
     }
-  }
-
-  private static YearMonth newest(Archive archive) {
-    return archive.listings().lastListDate().map(YearMonth::from).orElse(null);
+    Console console = context.console();
+    RunSummary summary;
+    try (RunPrinter printer = new RunPrinter(console, "monthly", context.site())) {
+      summary =
+          new SiteRun(context, printer).publish(new DatePlan.Request.Month(month, !noFetch), false);
+    }
+    if (summary.months().isEmpty()) {
+      console
+          .err()
+          .println(
+              "paperboy monthly: the archive holds no papers yet; run 'paperboy daily --site "
+                  + where.site
+                  + "' first.");
+      return 1;
+    }
+    if (!summary.outcomes().isEmpty()) {
+      summary.lines().forEach(console.out()::println);
+    } else {
+      summary.months().stream().map(MonthlyStep::describe).forEach(console.out()::println);
+    }
+    YearMonth target = summary.months().getLast().month();
+    boolean noData =
+        summary.months().stream()
+            .anyMatch(m -> m instanceof MonthlyStep.Outcome.NoData && m.month().equals(target));
+    if (noData) {
+      console
+          .err()
+          .println(
+              "paperboy monthly: no archived papers in "
+                  + target
+                  + "; run 'paperboy daily --site "
+                  + where.site
+                  + " --from "
+                  + target.atDay(1)
+                  + " --to "
+                  + target.atEndOfMonth()
+                  + "' first.");
+      return 1;
+    }
+    if (summary.exitCode() == 0) {
+      console.out().println("Wrote " + MonthlyPost.path(target));
+    }
+    return summary.exitCode();
   }
 }

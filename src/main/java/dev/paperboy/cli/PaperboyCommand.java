@@ -2,7 +2,10 @@ package dev.paperboy.cli;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.config.ConfigException;
+import dev.paperboy.job.Context;
 import dev.paperboy.site.SiteBusyException;
+import dev.paperboy.util.Console;
+import dev.paperboy.util.Environment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -78,24 +81,31 @@ public final class PaperboyCommand implements Runnable {
     }
   }
 
-  /** Runs the command line and returns the exit code. */
+  /** Runs the command line and returns the exit code: the entry point, on the system clock. */
   public static int execute(String[] args, Console console) {
-    return execute(args, console, Clock.systemUTC());
+    return execute(args, Context.of(Clock.systemUTC(), Environment.system(), console));
   }
 
-  /** Runs the command line with the commands that read the time on {@code clock} (tests). */
+  /** Runs the command line on {@code clock} with the process environment (tests). */
   static int execute(String[] args, Console console, Clock clock) {
+    return execute(args, Context.of(clock, Environment.system(), console));
+  }
+
+  /**
+   * Runs the command line in {@code context}: every command that takes a {@link Context} in its
+   * constructor is given this one.
+   */
+  static int execute(String[] args, Context context) {
+    Console console = context.console();
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> type) throws Exception {
-            if (type == DailyCommand.class) {
-              return type.cast(new DailyCommand(clock));
+            try {
+              return type.cast(type.getDeclaredConstructor(Context.class).newInstance(context));
+            } catch (NoSuchMethodException e) {
+              return CommandLine.defaultFactory().create(type);
             }
-            if (type == MonthlyCommand.class) {
-              return type.cast(new MonthlyCommand(clock));
-            }
-            return CommandLine.defaultFactory().create(type);
           }
         };
     CommandLine cli = new CommandLine(new PaperboyCommand(), factory);

@@ -1,6 +1,7 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.job.DateOutcome;
+import dev.paperboy.util.Console;
 import java.util.Locale;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -21,7 +22,7 @@ final class Progress implements Consumer<DateOutcome>, AutoCloseable {
   private int papers;
 
   Progress(Console console, int total) {
-    this(console, total, total > 1 && Terminal.interactive());
+    this(console, total, total > 1 && console.interactive());
   }
 
   Progress(Console console, int total, boolean bar) {

@@ -2,12 +2,12 @@ package dev.paperboy.cli;
 
 import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
-import dev.paperboy.config.Settings;
+import dev.paperboy.job.Context;
+import dev.paperboy.util.Console;
 import dev.paperboy.web.Browser;
 import dev.paperboy.web.StaticExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -66,26 +66,32 @@ public final class ServeCommand implements Callable<Integer> {
       })
   Path export;
 
+  private final Context base;
+
+  ServeCommand(Context base) {
+    this.base = base;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be between 0 and 65535, not " + port);
     }
-    Settings settings = where.settings();
-    if (!Files.isRegularFile(where.site.resolve(settings.db()))) {
+    Context context = where.context(base);
+    Console console = context.console();
+    if (!Files.isRegularFile(context.archiveFile())) {
       throw new ConfigException(
           "No archive at "
-              + where.site.resolve(settings.db())
+              + context.archiveFile()
               + " yet: run 'paperboy daily --site "
               + where.site
               + "' first.");
     }
     if (export != null) {
-      return export(console, settings);
+      return export(context);
     }
-    try (Archive archive = Wiring.openArchive(where.site, settings, Clock.systemUTC());
+    try (Archive archive = Archive.open(context.archiveFile(), context.clock());
         Browser browser = new Browser(archive, where.site)) {
       int bound = browser.start(host, port);
       console
@@ -101,7 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int export(Console console, Settings settings) {
+  private int export(Context context) {
+    Console console = context.console();
     Path folder = export.toAbsolutePath().normalize();
     if (folder.equals(where.site.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(
@@ -124,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
               + " already holds other files; give a new or empty folder, or an earlier export");
     }
     long start = System.nanoTime();
-    try (Archive archive = Wiring.openArchive(where.site, settings, Clock.systemUTC())) {
+    try (Archive archive = Archive.open(context.archiveFile(), context.clock())) {
       StaticExport.Summary s =
           StaticExport.write(
               archive,

@@ -2,8 +2,9 @@ package dev.paperboy.cli;
 
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
-import dev.paperboy.config.Settings;
-import dev.paperboy.site.SiteLock;
+import dev.paperboy.job.Context;
+import dev.paperboy.job.Settings;
+import dev.paperboy.job.SettingsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -35,28 +36,12 @@ final class SiteOptions {
       throw new ConfigException("--site " + site + " is a file, not a folder.");
     }
     Path file = config != null ? config : site.resolve(ConfigFile.DEFAULT_PATH);
-    Settings settings = ConfigFile.apply(Settings.defaults(), file, config != null);
+    Settings settings = SettingsFile.apply(Settings.defaults(), file, config != null);
     return db == null ? settings : settings.withDb(db.toAbsolutePath());
   }
 
-  /**
-   * Takes the site's lock for the rest of the command, waiting {@code run.lock-wait-seconds} for
-   * another run; says on stderr who it waits for.
-   */
-  SiteLock lock(Settings settings, Console console) {
-    return SiteLock.acquire(
-        site,
-        settings.run().lockWait(),
-        holder ->
-            console
-                .err()
-                .println(
-                    "paperboy: "
-                        + site
-                        + " is in use by "
-                        + holder
-                        + "; waiting up to "
-                        + settings.run().lockWait().toSeconds()
-                        + " s for it to finish."));
+  /** {@code base} for this site, with its settings. */
+  Context context(Context base) {
+    return base.at(site, settings());
   }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The config file as written, bound by Jackson: kebab-case keys, unknown keys refused, every value
- * optional (null: keep the default). {@link ConfigFile} checks the {@link Range}s, then lays the
- * present values over the defaults.
+ * optional (null: keep the default). The one place where each number's allowed range is declared
+ * ({@link Range}); {@link ConfigFile} checks them, and flags are checked against the same bounds
+ * ({@link ConfigFile#bounds(String)}).
  */
-record FileConfig(
+public record FileConfig(
     String source,
     String db,
     @Range(min = 1, max = 100) Integer top,
@@ -20,8 +21,11 @@ record FileConfig(
     Run run,
     Alerts alerts,
     Monthly monthly) {
+  /** A file with no keys. */
+  public static final FileConfig EMPTY =
+      new FileConfig(null, null, null, null, null, null, null, null, null, null, null, null);
 
-  record Monthly(
+  public record Monthly(
       Boolean enabled,
       @Range(min = 1, max = 100) Integer top,
       String title,
@@ -29,18 +33,18 @@ record FileConfig(
       List<String> tags,
       String permalink) {}
 
-  record Alerts(String webhookEnv) {}
+  public record Alerts(String webhookEnv) {}
 
-  record Run(
+  public record Run(
       @Range(min = 0, max = 86_400) Integer lockWaitSeconds,
       @Range(min = 1, max = 1_440) Integer budgetMinutes,
       @Range(min = 1, max = 20) Integer timeoutsToGiveUp) {}
 
-  record Http(
+  public record Http(
       @Range(min = 1, max = 600) Integer timeoutSeconds,
       @Range(min = 1, max = 10) Integer maxAttempts) {}
 
-  record Post(
+  public record Post(
       String title,
       String time,
       String timezone,
@@ -49,7 +53,7 @@ record FileConfig(
       List<String> tags,
       String permalink) {}
 
-  record Digest(
+  public record Digest(
       Boolean enabled,
       @Range(min = 1, max = 20) Integer top,
       String provider,
@@ -69,16 +73,16 @@ record FileConfig(
       String permalink,
       Boolean dailySummaries) {}
 
-  record Budget(
+  public record Budget(
       @Range(min = 0, max = 100_000) Integer maxCalls,
       @Range(min = 0, max = 1e10) Long maxTokens,
       @Range(min = 0, max = 1e6) Double maxCostUsd) {}
 
-  record Price(
+  public record Price(
       @Range(min = 0, max = 1e5) Double inputPerMillion,
       @Range(min = 0, max = 1e5) Double outputPerMillion) {}
 
-  record Media(
+  public record Media(
       Boolean enabled,
       List<String> allowedHosts,
       @Range(min = 1_024, max = 1e9) Long maxBytes,

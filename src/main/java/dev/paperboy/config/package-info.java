@@ -1,2 +1,6 @@
-/** Settings: the YAML config file, its defaults and the command-line overrides. */
+/**
+ * The config file: its layout ({@link dev.paperboy.config.FileConfig}, where every range is
+ * declared), reading and checking it. Depends on no other package: each stage owns its settings
+ * record, and {@code job.SettingsFile} lays the file over them.
+ */
 package dev.paperboy.config;

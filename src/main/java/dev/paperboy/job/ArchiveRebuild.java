@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * digest needs it.
  */
 public final class ArchiveRebuild {
+  /** Where the data files are, relative to the site. */
+  public static final String FOLDER = "_data/papers";
+
   private static final Pattern DATA_FILE = Pattern.compile("daily-\\d{4}-\\d{2}-\\d{2}\\.json");
 
   private ArchiveRebuild() {}
@@ -52,7 +55,7 @@ public final class ArchiveRebuild {
 
   /** The site's data files, oldest first; none when the folder is missing. */
   public static List<Path> dataFiles(Path site) {
-    Path dir = site.resolve("_data/papers");
+    Path dir = site.resolve(FOLDER);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

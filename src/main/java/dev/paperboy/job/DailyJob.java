@@ -3,8 +3,6 @@ package dev.paperboy.job;
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerEntry;
-import dev.paperboy.archive.RunLog;
-import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.FetchOutcome;
 import dev.paperboy.hf.Paper;
@@ -56,13 +54,15 @@ public final class DailyJob {
   private final String generator;
   private final Clock clock;
   private final DigestStep digest;
-  private Duration budget = Duration.ofDays(365);
-  private MonthlyStep monthly;
-  private YearMonth alsoMonth;
-  private boolean finishMonth;
+  private final MonthlyStep monthly;
+  private final Duration budget;
 
   /**
    * @param digest writes the digest post after each daily post; null for none
+   * @param monthly writes the monthly report of every month whose dates changed ({@link
+   *     MonthlyStep#owed}) and of the plan's month; null for none
+   * @param budget the longest the run may take by the job's clock: dates not started by then are
+   *     {@link DateOutcome.NotFetched}, left for the next run
    */
   public DailyJob(
       PaperSource source,
@@ -72,7 +72,9 @@ public final class DailyJob {
       int top,
       String generator,
       Clock clock,
-      DigestStep digest) {
+      DigestStep digest,
+      MonthlyStep monthly,
+      Duration budget) {
     this.source = source;
     this.archive = archive;
     this.writer = writer;
@@ -81,29 +83,13 @@ public final class DailyJob {
     this.generator = generator;
     this.clock = clock;
     this.digest = digest;
+    this.monthly = monthly;
+    this.budget = budget;
   }
 
-  /**
-   * Limits the run to {@code budget} of wall-clock time (by the job's clock): dates not started by
-   * then are {@link DateOutcome.NotFetched}, left for the next run.
-   */
-  public DailyJob withBudget(Duration value) {
-    this.budget = value;
-    return this;
-  }
-
-  /**
-   * After the dates, writes the monthly report of every month whose dates changed ({@link
-   * MonthlyStep#owed}), and of {@code month} (null for none). With {@code finish}, the run also
-   * finishes that month's report when the month has ended and none of its dates in the run failed:
-   * its dates were fetched again in the run, or the source is a folder of recorded files whose
-   * counts are as current as they get.
-   */
-  public DailyJob withMonthly(MonthlyStep step, YearMonth month, boolean finish) {
-    this.monthly = step;
-    this.alsoMonth = month;
-    this.finishMonth = finish;
-    return this;
+  /** {@link #run(DatePlan.Plan, Consumer)} of just these dates. */
+  public RunSummary run(List<LocalDate> dates, Consumer<DateOutcome> progress) {
+    return run(DatePlan.Plan.of(dates), progress);
   }
 
   /**
@@ -112,9 +98,12 @@ public final class DailyJob {
    * <p>Three dates are in hand at once: the next one is fetched (and parsed) on one thread while
    * this one is archived on the caller's, and the previous one's posts are rendered and written on
    * a third. Each stage handles its dates one at a time and in order, so fetches never overlap and
-   * the archive sees the dates as a sequential run would.
+   * the archive sees the dates as a sequential run would. After the dates, the monthly reports are
+   * written: of every month whose dates changed, and of the plan's month, which is finished when
+   * the plan says so and none of its dates failed.
    */
-  public RunSummary run(List<LocalDate> dates, Consumer<DateOutcome> progress) {
+  public RunSummary run(DatePlan.Plan plan, Consumer<DateOutcome> progress) {
+    List<LocalDate> dates = plan.dates();
     int stale = writer.cleanStaleTemporaryFiles();
     if (stale > 0) {
       LOG.info("Removed {} temporary files left by an interrupted run", stale);
@@ -153,19 +142,19 @@ public final class DailyJob {
     }
     return new RunSummary(
         outcomes,
-        months(outcomes),
+        months(outcomes, plan),
         archive.stats(),
         archive.file(),
         digest == null ? List.of() : digest.summaryLines());
   }
 
-  private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes) {
+  private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes, DatePlan.Plan plan) {
     if (monthly == null) {
       return List.of();
     }
     Set<YearMonth> months = monthly.owed(outcomes);
-    if (alsoMonth != null) {
-      months.add(alsoMonth);
+    if (plan.month() != null) {
+      months.add(plan.month());
     }
     List<MonthlyStep.Outcome> written = new ArrayList<>();
     for (YearMonth month : months) {
@@ -173,7 +162,7 @@ public final class DailyJob {
           outcomes.stream()
               .filter(o -> YearMonth.from(o.date()).equals(month))
               .noneMatch(DateOutcome::failed);
-      written.add(monthly.write(month, finishMonth && month.equals(alsoMonth) && datesWell));
+      written.add(monthly.write(month, plan.finish() && month.equals(plan.month()) && datesWell));
     }
     return written;
   }
@@ -267,29 +256,9 @@ public final class DailyJob {
     return publisher.submit(() -> publish(day, list.skipped()));
   }
 
-  /** Keeps what a finished run did and spent in the archive's run log, for {@code status}. */
-  public void log(RunSummary summary, Instant startedAt) {
-    DigestStep.Spent spent = digest == null ? null : digest.spent();
-    Usage.Totals u = spent == null ? null : spent.usage();
-    archive
-        .runs()
-        .record(
-            new RunLog.Run(
-                startedAt,
-                clock.instant(),
-                summary.outcomes().size(),
-                (int) summary.count(DateOutcome.Published.class),
-                (int) summary.outcomes().stream().filter(DateOutcome::failed).count(),
-                summary.exitCode(),
-                u == null ? 0 : u.analyzed(),
-                u == null ? 0 : u.cached(),
-                u == null ? 0 : u.fallbacks(),
-                u == null ? 0 : u.calls(),
-                u == null ? 0 : u.inputTokens(),
-                u == null ? 0 : u.outputTokens(),
-                spent == null ? 0 : spent.costUsd(),
-                spent == null ? 0 : spent.imagesStored(),
-                spent == null ? 0 : spent.imagesFailed()));
+  /** What the digest step spent so far; null without a digest. */
+  DigestStep.Spent spent() {
+    return digest == null ? null : digest.spent();
   }
 
   /** Writes the posts of an archived day and marks it published. Never throws. */

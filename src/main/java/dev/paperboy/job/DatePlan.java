@@ -3,21 +3,119 @@ package dev.paperboy.job;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerStatus;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Which list dates a run processes. Explicit dates are taken as given; without them a run does what
- * is owed in the last {@code catchUpDays} (every date not yet published, a failed one in the middle
- * of the window included) and refreshes the {@code refreshDays} most recent dates.
+ * Which list dates a run processes, and which monthly report it finishes. Explicit dates are taken
+ * as given; without them a run does what is owed in the last {@code catchUpDays} (every date not
+ * yet published, a failed one in the middle of the window included), refreshes the {@code
+ * refreshDays} most recent dates, and, once after a month has ended, fetches that month's dates
+ * again to finish its report with current upvotes.
  */
 public final class DatePlan {
   /** The longest explicit range a run accepts. */
   public static final int MAX_RANGE_DAYS = 3_700;
 
   private DatePlan() {}
+
+  /** What a command asks a run to do. */
+  public sealed interface Request {
+    /** These dates, as given ({@code --date}, {@code --from}/{@code --to}). */
+    record Dates(List<LocalDate> dates) implements Request {
+      public Dates {
+        dates = List.copyOf(dates);
+      }
+    }
+
+    /** Whatever is owed: catch up, refresh, finish the month just ended (a plain run). */
+    record CatchUp() implements Request {}
+
+    /**
+     * One month's report ({@code paperboy monthly}): its dates are fetched again when {@code
+     * fetch}, and the report is then final.
+     *
+     * @param month null for the month of the newest archived list date
+     */
+    record Month(YearMonth month, boolean fetch) implements Request {}
+  }
+
+  /**
+   * The dates of a run, oldest first, and the month whose report it writes besides those of the
+   * dates it publishes.
+   *
+   * @param month the month to write (and finish, when {@code finish}); null for none
+   * @param refetched how many of {@code dates} were added to fetch {@code month} again
+   */
+  public record Plan(List<LocalDate> dates, YearMonth month, boolean finish, int refetched) {
+    public Plan {
+      dates = List.copyOf(dates);
+    }
+
+    /** Just these dates, no month of its own. */
+    public static Plan of(List<LocalDate> dates) {
+      return new Plan(dates, null, false, 0);
+    }
+  }
+
+  /**
+   * The plan for {@code request} on {@code archive} at {@code todayUtc}.
+   *
+   * @param monthly whether a plain run finishes the month just ended ({@code monthly.enabled})
+   * @param fetchAgain whether the source can give current upvotes (the API; recorded files are as
+   *     current as they get, so a month read from them is final without fetching again)
+   */
+  public static Plan of(
+      Request request,
+      Archive archive,
+      LocalDate todayUtc,
+      Settings settings,
+      boolean monthly,
+      boolean fetchAgain) {
+    return switch (request) {
+      case Request.Dates d -> Plan.of(d.dates());
+      case Request.CatchUp c -> {
+        List<LocalDate> owed =
+            catchUp(todayUtc, archive, settings.catchUpDays(), settings.refreshDays());
+        YearMonth finishing = monthly ? toFinish(todayUtc, archive) : null;
+        if (finishing == null || !fetchAgain) {
+          yield new Plan(owed, finishing, finishing != null, 0);
+        }
+        TreeSet<LocalDate> all = new TreeSet<>(owed);
+        List<LocalDate> again =
+            archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
+        all.addAll(again);
+        yield new Plan(List.copyOf(all), finishing, true, again.size());
+      }
+      case Request.Month m -> {
+        YearMonth month =
+            m.month() != null
+                ? m.month()
+                : archive.listings().lastListDate().map(YearMonth::from).orElse(null);
+        if (month == null) {
+          yield Plan.of(List.of());
+        }
+        boolean fetch = m.fetch() && fetchAgain;
+        List<LocalDate> dates =
+            fetch ? archive.listings().listDates(month.atDay(1), month.atEndOfMonth()) : List.of();
+        yield new Plan(dates, month, fetch || !fetchAgain, dates.size());
+      }
+    };
+  }
+
+  /**
+   * The month a plain run should finish: the one before the current UTC month, when the archive has
+   * its papers and its report was never finished.
+   */
+  static YearMonth toFinish(LocalDate todayUtc, Archive archive) {
+    YearMonth previous = YearMonth.from(todayUtc).minusMonths(1);
+    boolean hasData =
+        !archive.listings().listDates(previous.atDay(1), previous.atEndOfMonth()).isEmpty();
+    return hasData && archive.monthReports().finished(previous).isEmpty() ? previous : null;
+  }
 
   /** Every date from {@code from} to {@code to}, inclusive. */
   public static List<LocalDate> range(LocalDate from, LocalDate to) {

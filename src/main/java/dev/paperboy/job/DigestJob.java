@@ -2,8 +2,11 @@ package dev.paperboy.job;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.RunLog;
+import dev.paperboy.digest.Usage;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +43,56 @@ public final class DigestJob {
     record Failed(LocalDate date, String message) implements Outcome {}
   }
 
-  /** Digests {@code dates} in order, reporting each to {@code progress}; returns the outcomes. */
-  public List<Outcome> run(List<LocalDate> dates, Consumer<Outcome> progress) {
+  /**
+   * What a digest run did: each date's outcome, the summary lines (model calls, tokens, cost,
+   * images) and what it spent.
+   */
+  public record Result(List<Outcome> outcomes, List<String> lines, DigestStep.Spent spent) {
+    public Result {
+      outcomes = List.copyOf(outcomes);
+      lines = List.copyOf(lines);
+    }
+
+    /** Whether a date was not archived or its post could not be written. */
+    public boolean failed() {
+      return outcomes.stream()
+          .anyMatch(o -> o instanceof Outcome.NotArchived || o instanceof Outcome.Failed);
+    }
+
+    /** The run log's record of this run, so that {@code status} counts its model calls. */
+    RunLog.Run run(Instant startedAt, Instant finishedAt) {
+      Usage.Totals u = spent.usage();
+      return new RunLog.Run(
+          startedAt,
+          finishedAt,
+          outcomes.size(),
+          (int) outcomes.stream().filter(Outcome.Written.class::isInstance).count(),
+          (int)
+              outcomes.stream()
+                  .filter(o -> o instanceof Outcome.NotArchived || o instanceof Outcome.Failed)
+                  .count(),
+          failed() ? 1 : 0,
+          u.analyzed(),
+          u.cached(),
+          u.fallbacks(),
+          u.calls(),
+          u.inputTokens(),
+          u.outputTokens(),
+          spent.costUsd(),
+          spent.imagesStored(),
+          spent.imagesFailed());
+    }
+  }
+
+  /** Digests {@code dates} in order, reporting each to {@code progress}. */
+  public Result run(List<LocalDate> dates, Consumer<Outcome> progress) {
     List<Outcome> outcomes = new ArrayList<>();
     for (LocalDate date : dates) {
       Outcome outcome = process(date, dates.size() == 1);
       outcomes.add(outcome);
       progress.accept(outcome);
     }
-    return outcomes;
+    return new Result(outcomes, step.summaryLines(), step.spent());
   }
 
   private Outcome process(LocalDate date, boolean alone) {
@@ -63,10 +107,5 @@ public final class DigestJob {
     } catch (PaperboyException e) {
       return new Outcome.Failed(date, e.getMessage());
     }
-  }
-
-  /** The run summary's lines from the digest step. */
-  public List<String> summaryLines() {
-    return step.summaryLines();
   }
 }

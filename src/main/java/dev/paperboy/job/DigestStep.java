@@ -30,7 +30,7 @@ public final class DigestStep {
   private final boolean refresh;
   private final Pricing pricing;
   private final Illustrator illustrator;
-  private int linesFor;
+  private final int linesFor;
   private long wallNanos;
   private int linesWanted;
   private int linesWritten;
@@ -38,6 +38,8 @@ public final class DigestStep {
   /**
    * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
    * @param illustrator fetches the papers' images, in parallel with the model; null for none
+   * @param linesFor also write a Korean one-line summary for the daily post's papers ranked below
+   *     the digest's, down to this rank; 0 for none
    */
   public DigestStep(
       Digester digester,
@@ -46,7 +48,8 @@ public final class DigestStep {
       int top,
       boolean refresh,
       Pricing pricing,
-      Illustrator illustrator) {
+      Illustrator illustrator,
+      int linesFor) {
     this.digester = digester;
     this.post = post;
     this.writer = writer;
@@ -54,15 +57,7 @@ public final class DigestStep {
     this.refresh = refresh;
     this.pricing = pricing;
     this.illustrator = illustrator;
-  }
-
-  /**
-   * Also writes a Korean one-line summary for the daily post's papers ranked below the digest's,
-   * down to {@code dailyTop}; 0 (the default) for none.
-   */
-  public DigestStep withLinesFor(int dailyTop) {
-    this.linesFor = dailyTop;
-    return this;
+    this.linesFor = linesFor;
   }
 
   /** Whether the daily post needs this step's report first: it writes Korean lines. */
@@ -73,7 +68,7 @@ public final class DigestStep {
   /**
    * What one day's digest came to. {@code lines} holds the Korean one-line summary of each paper
    * that has one, by arXiv id: the digest's own for its papers, and for the daily post's others
-   * when {@link #withLinesFor} asks.
+   * when the step was built to write them.
    */
   public record Report(
       String path,

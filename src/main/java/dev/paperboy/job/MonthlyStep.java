@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,19 +66,6 @@ public final class MonthlyStep {
 
     /** Rendering or writing failed; the message says what. */
     record Failed(YearMonth month, String message) implements Outcome {}
-  }
-
-  /**
-   * The month a run should finish: the one before the current UTC month, when the archive has its
-   * papers and its report was never finished.
-   */
-  public static Optional<YearMonth> toFinish(LocalDate todayUtc, Archive archive) {
-    YearMonth previous = YearMonth.from(todayUtc).minusMonths(1);
-    boolean hasData =
-        !archive.listings().listDates(previous.atDay(1), previous.atEndOfMonth()).isEmpty();
-    return hasData && archive.monthReports().finished(previous).isEmpty()
-        ? Optional.of(previous)
-        : Optional.empty();
   }
 
   /** Whether {@code month} is over by the clock: its last list date has ended in UTC. */

@@ -21,17 +21,11 @@ public record MonthlySettings(
     List<String> tags,
     Permalink permalink) {
 
-  /**
-   * @throws IllegalArgumentException when {@code top} is outside 1..100
-   */
   public MonthlySettings {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(permalink, "permalink");
     categories = List.copyOf(categories);
     tags = List.copyOf(tags);
-    if (top < 1 || top > 100) {
-      throw new IllegalArgumentException("monthly.top must be between 1 and 100, not " + top);
-    }
   }
 
   public static MonthlySettings defaults() {

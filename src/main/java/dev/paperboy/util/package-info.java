@@ -1,2 +1,5 @@
-/** Small helpers shared by several packages (atomic file writes). */
+/**
+ * Small helpers shared by several packages: time text, I/O problems in words, the console and the
+ * environment.
+ */
 package dev.paperboy.util;

@@ -3,8 +3,9 @@ package dev.paperboy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.config.ConfigFile;
-import dev.paperboy.config.ConfigFileTest;
+import dev.paperboy.job.SettingsFileTest;
 import dev.paperboy.testing.Fixtures;
+import dev.paperboy.util.Console;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class CliTest {
   @Test
   void everyOutOfRangeNumberInTheConfigFileIsExit3WithOneLine() throws Exception {
     for (ConfigFile.Bounds b : ConfigFile.bounds()) {
-      Path site = siteWithConfig(ConfigFileTest.yaml(b.key(), "-1"));
+      Path site = siteWithConfig(SettingsFileTest.yaml(b.key(), "-1"));
       Run run = run("daily", "--site", site.toString(), "--date", "2026-08-20");
       assertThat(run.code()).as(b.key()).isEqualTo(3);
       assertThat(run.err().lines()).as(b.key()).hasSize(1);

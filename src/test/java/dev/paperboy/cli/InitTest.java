@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paperboy.config.ConfigFile;
-import dev.paperboy.config.Settings;
+import dev.paperboy.job.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,9 @@ class InitTest {
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains("created   _paperboy/config.yml", "created   " + InitCommand.WORKFLOW);
-    assertThat(ConfigFile.apply(Settings.defaults(), site.resolve(ConfigFile.DEFAULT_PATH), true))
+    assertThat(
+            dev.paperboy.job.SettingsFile.apply(
+                Settings.defaults(), site.resolve(ConfigFile.DEFAULT_PATH), true))
         .isEqualTo(Settings.defaults());
     JsonNode wf = workflow();
     assertThat(wf.at("/on/schedule/0/cron").asText()).isEqualTo("17 3,15 * * *");

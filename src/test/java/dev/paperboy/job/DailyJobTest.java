@@ -48,6 +48,10 @@ class DailyJobTest {
   }
 
   DailyJob job(Clock clock) {
+    return job(clock, java.time.Duration.ofDays(1));
+  }
+
+  DailyJob job(Clock clock, java.time.Duration budget) {
     return new DailyJob(
         new DirectorySource(source, clock),
         archive,
@@ -56,7 +60,9 @@ class DailyJobTest {
         10,
         "paperboy test",
         clock,
-        null);
+        null,
+        null,
+        budget);
   }
 
   RunSummary run(List<LocalDate> dates) {
@@ -270,7 +276,9 @@ class DailyJobTest {
               10,
               "paperboy test",
               aMinuteLater,
-              null)
+              null,
+              null,
+              java.time.Duration.ofDays(1))
           .run(dates, o -> {});
     }
     Map<Path, FileTime> firstFiles = files();
@@ -342,8 +350,7 @@ class DailyJobTest {
   void datesNotStartedWithinTheRunsBudgetAreLeftForTheNextRun() {
     List<LocalDate> dates = new java.util.ArrayList<>(Fixtures.DAYS);
 
-    RunSummary summary =
-        job(new Ticking()).withBudget(java.time.Duration.ofMinutes(30)).run(dates, o -> {});
+    RunSummary summary = job(new Ticking(), java.time.Duration.ofMinutes(30)).run(dates, o -> {});
 
     assertThat(summary.exitCode()).isEqualTo(1);
     assertThat(summary.outcomes().get(0)).isInstanceOf(DateOutcome.Published.class);

@@ -1,8 +1,10 @@
-package dev.paperboy.config;
+package dev.paperboy.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paperboy.config.ConfigException;
+import dev.paperboy.config.ConfigFile;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +14,13 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-public class ConfigFileTest {
+public class SettingsFileTest {
   @TempDir Path dir;
 
   Settings load(String yaml) throws Exception {
     Path file = dir.resolve("config.yml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    return ConfigFile.apply(Settings.defaults(), file, true);
+    return SettingsFile.apply(Settings.defaults(), file, true);
   }
 
   @Test
@@ -102,7 +104,7 @@ public class ConfigFileTest {
                 + "digest:\n  permalink: /digest-{date}/\n");
     assertThat(s.post().permalink().of(java.time.LocalDate.of(2026, 2, 20)))
         .isEqualTo("/papers/2026/02/20/");
-    assertThat(s.digest().permalink().of(java.time.LocalDate.of(2026, 2, 20)))
+    assertThat(s.digestPost().permalink().of(java.time.LocalDate.of(2026, 2, 20)))
         .isEqualTo("/digest-2026-02-20/");
     assertThatThrownBy(() -> load("post:\n  permalink: /posts/daily-papers/\n"))
         .isInstanceOf(ConfigException.class)
@@ -141,9 +143,9 @@ public class ConfigFileTest {
   @Test
   void missingDefaultFileIsFineButMissingExplicitFileIsNot() {
     Path missing = dir.resolve("nope.yml");
-    assertThat(ConfigFile.apply(Settings.defaults(), missing, false))
+    assertThat(SettingsFile.apply(Settings.defaults(), missing, false))
         .isEqualTo(Settings.defaults());
-    assertThatThrownBy(() -> ConfigFile.apply(Settings.defaults(), missing, true))
+    assertThatThrownBy(() -> SettingsFile.apply(Settings.defaults(), missing, true))
         .hasMessageContaining("does not exist");
   }
 

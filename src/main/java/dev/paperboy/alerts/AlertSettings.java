@@ -1,7 +1,7 @@
-package dev.paperboy.config;
+package dev.paperboy.alerts;
 
+import dev.paperboy.util.Environment;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Where a run's anomalies are reported.
@@ -19,8 +19,7 @@ public record AlertSettings(String webhookEnv) {
   }
 
   /** The webhook URL from {@code env}, or null when none is set. */
-  public String webhookUrl(Function<String, String> env) {
-    String url = env.apply(webhookEnv);
-    return url == null || url.isBlank() ? null : url.strip();
+  public String webhookUrl(Environment env) {
+    return env.value(webhookEnv);
   }
 }

@@ -1,4 +1,4 @@
-package dev.paperboy.alerts;
+package dev.paperboy.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperboy.alerts.Anomaly;
+import dev.paperboy.alerts.Webhook;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.job.DateOutcome;
-import dev.paperboy.job.DigestStep;
-import dev.paperboy.job.MonthlyStep;
-import dev.paperboy.job.RunSummary;
 import dev.paperboy.site.SiteWriter;
 import java.net.URI;
 import java.nio.file.Path;

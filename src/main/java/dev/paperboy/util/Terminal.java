@@ -1,4 +1,4 @@
-package dev.paperboy.cli;
+package dev.paperboy.util;
 
 import java.io.Console;
 import java.lang.reflect.Method;

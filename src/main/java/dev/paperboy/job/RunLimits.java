@@ -1,4 +1,4 @@
-package dev.paperboy.config;
+package dev.paperboy.job;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -15,9 +15,6 @@ public record RunLimits(Duration lockWait, Duration budget, int timeoutsToGiveUp
   public RunLimits {
     Objects.requireNonNull(lockWait, "lockWait");
     Objects.requireNonNull(budget, "budget");
-    Settings.require(
-        !budget.isNegative() && !budget.isZero(), "run.budget-minutes must be positive");
-    Settings.require(timeoutsToGiveUp >= 1, "run.timeouts-to-give-up must be at least 1");
   }
 
   public static RunLimits defaults() {

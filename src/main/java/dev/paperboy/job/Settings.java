@@ -1,6 +1,9 @@
-package dev.paperboy.config;
+package dev.paperboy.job;
 
+import dev.paperboy.alerts.AlertSettings;
+import dev.paperboy.digest.DigestSettings;
 import dev.paperboy.media.MediaSettings;
+import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.PostSettings;
 import java.nio.file.Path;
@@ -8,8 +11,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything a run is configured with, after defaults, the config file and command-line flags have
- * been applied in that order. Secrets are not here: they come from the environment.
+ * Everything a run is configured with, after defaults, the config file ({@link SettingsFile}) and
+ * command-line flags have been applied in that order. Each stage's part is the stage's own record.
+ * Secrets are not here: they come from the environment. The allowed range of every number is
+ * declared once, in {@code config.FileConfig}, and checked there (flags through {@code
+ * ConfigFile.bounds}).
  *
  * @param source the API base URL, or a folder of recorded responses
  * @param db the archive file; relative paths are resolved against the site
@@ -20,6 +26,7 @@ import java.util.Objects;
  * @param maxAttempts HTTP attempts per request, retries included
  * @param post the daily post's look; time, zone and author also apply to the digest post
  * @param digest the deep digest
+ * @param digestPost the digest post's title, categories, tags and URL
  * @param media the digest's images
  * @param run how long a run may wait for the site and last in all
  * @param alerts where anomalies are reported
@@ -35,6 +42,7 @@ public record Settings(
     int maxAttempts,
     PostSettings post,
     DigestSettings digest,
+    DigestPostSettings digestPost,
     MediaSettings media,
     RunLimits run,
     AlertSettings alerts,
@@ -46,30 +54,14 @@ public record Settings(
   public Settings {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(digest, "digest");
+    Objects.requireNonNull(digestPost, "digestPost");
     Objects.requireNonNull(media, "media");
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(monthly, "monthly");
-    require(top >= 1 && top <= 100, "top must be between 1 and 100, not " + top);
-    require(
-        catchUpDays >= 1 && catchUpDays <= 366,
-        "catch-up-days must be between 1 and 366, not " + catchUpDays);
-    require(
-        refreshDays >= 0 && refreshDays <= 14,
-        "refresh-days must be between 0 and 14, not " + refreshDays);
-    require(!timeout.isNegative() && !timeout.isZero(), "timeout-seconds must be positive");
-    require(
-        maxAttempts >= 1 && maxAttempts <= 10,
-        "max-attempts must be between 1 and 10, not " + maxAttempts);
-  }
-
-  /** A backstop for values that did not come through {@link ConfigFile}'s checks, e.g. flags. */
-  static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
   }
 
   public static Settings defaults() {
@@ -83,6 +75,7 @@ public record Settings(
         4,
         PostSettings.defaults(),
         DigestSettings.defaults(),
+        DigestPostSettings.defaults(),
         MediaSettings.defaults(),
         RunLimits.defaults(),
         AlertSettings.defaults(),
@@ -105,6 +98,7 @@ public record Settings(
         maxAttempts,
         post,
         digest,
+        digestPost,
         media,
         run,
         alerts,
@@ -122,6 +116,25 @@ public record Settings(
         maxAttempts,
         post,
         digest,
+        digestPost,
+        media,
+        run,
+        alerts,
+        monthly);
+  }
+
+  public Settings withTop(int value) {
+    return new Settings(
+        source,
+        db,
+        value,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        digestPost,
         media,
         run,
         alerts,
@@ -139,6 +152,7 @@ public record Settings(
         maxAttempts,
         post,
         value,
+        digestPost,
         media,
         run,
         alerts,
@@ -156,6 +170,7 @@ public record Settings(
         maxAttempts,
         post,
         digest,
+        digestPost,
         value,
         run,
         alerts,
@@ -173,6 +188,7 @@ public record Settings(
         maxAttempts,
         post,
         digest,
+        digestPost,
         media,
         value,
         alerts,
@@ -190,26 +206,10 @@ public record Settings(
         maxAttempts,
         post,
         digest,
+        digestPost,
         media,
         run,
         alerts,
         value);
-  }
-
-  public Settings withTop(int value) {
-    return new Settings(
-        source,
-        db,
-        value,
-        catchUpDays,
-        refreshDays,
-        timeout,
-        maxAttempts,
-        post,
-        digest,
-        media,
-        run,
-        alerts,
-        monthly);
   }
 }

@@ -1,8 +1,6 @@
-package dev.paperboy.alerts;
+package dev.paperboy.job;
 
-import dev.paperboy.job.DateOutcome;
-import dev.paperboy.job.MonthlyStep;
-import dev.paperboy.job.RunSummary;
+import dev.paperboy.alerts.Anomaly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -9,15 +9,16 @@ import java.net.InetSocketAddress;
 
 /**
  * A stand-in OpenAI-compatible model on the loopback interface that gives every request the same
- * valid analysis. Used only by {@code demo --train}, the run that {@code ./paperboy} records its
- * JDK start-up cache from, so that the classes a digest with a model needs are in that cache too.
- * Never used for a post anyone reads.
+ * valid analysis. Used only by {@code demo --warm-up}, the run that {@code ./paperboy} records the
+ * JVM's ahead-of-time class cache from (which classes a run loads, so that later runs start
+ * faster), so that the classes a digest with a model needs are in that cache too. Never used for a
+ * post anyone reads; nothing is learned from it.
  */
-final class TrainingModel implements AutoCloseable {
+final class WarmUpModel implements AutoCloseable {
   private final HttpServer server;
 
-  TrainingModel() {
-    byte[] answer = Bundled.bytes("training/openai-chat-completion.json");
+  WarmUpModel() {
+    byte[] answer = Bundled.bytes("warm-up/openai-chat-completion.json");
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

@@ -1,0 +1,193 @@
+package dev.paperboy.job;
+
+import dev.paperboy.alerts.Anomaly;
+import dev.paperboy.alerts.Webhook;
+import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.ArchiveException;
+import dev.paperboy.archive.RunLog;
+import dev.paperboy.digest.Usage;
+import dev.paperboy.site.SiteLock;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One run over a site, the same sequence for every command that writes: take the site's lock, open
+ * the archive (rebuilding it from the site's data files when it is missing or unreadable), plan the
+ * dates, run the job (dates, then monthly reports), keep what the run did in the run log, and send
+ * the run's anomalies to the alert webhook. What happens on the way is told to {@code events}; the
+ * result is returned.
+ *
+ * <pre>
+ * RunSummary s = new SiteRun(context, printer).publish(new DatePlan.Request.CatchUp(), false);
+ * </pre>
+ */
+public final class SiteRun {
+  private final Context context;
+  private final Consumer<RunEvent> events;
+  private final Pipeline pipeline;
+
+  public SiteRun(Context context, Consumer<RunEvent> events) {
+    this.context = context;
+    this.events = events;
+    this.pipeline = new Pipeline(context);
+  }
+
+  /** Fetches, archives and publishes what {@code request} asks for, with the monthly reports. */
+  public RunSummary publish(DatePlan.Request request, boolean refreshDigest) {
+    return locked(
+        archive -> {
+          Settings settings = context.settings();
+          boolean monthly =
+              settings.monthly().enabled() || request instanceof DatePlan.Request.Month;
+          DatePlan.Plan plan =
+              DatePlan.of(
+                  request,
+                  archive,
+                  context.todayUtc(),
+                  settings,
+                  settings.monthly().enabled(),
+                  settings.sourceIsUrl());
+          events.accept(new RunEvent.Planned(plan, settings.source()));
+          DailyJob job = pipeline.job(archive, refreshDigest, monthly);
+          pipeline.modelHint().ifPresent(hint -> events.accept(new RunEvent.Hint(hint)));
+          Instant started = context.clock().instant();
+          RunSummary summary =
+              job.run(plan, outcome -> events.accept(new RunEvent.DateDone(outcome)));
+          log(archive, started, summary, job.spent());
+          alert(AnomalyRules.of(summary, context.clock()));
+          return summary;
+        });
+  }
+
+  /** Writes the digest post of archived dates, fetching nothing. */
+  public DigestJob.Result digest(List<LocalDate> dates, boolean refresh) {
+    return locked(
+        archive -> {
+          DigestJob job = new DigestJob(archive, pipeline.digest(archive, refresh, 0));
+          pipeline.modelHint().ifPresent(hint -> events.accept(new RunEvent.Hint(hint)));
+          Instant started = context.clock().instant();
+          DigestJob.Result result =
+              job.run(dates, outcome -> events.accept(new RunEvent.DigestDone(outcome)));
+          archive.runs().record(result.run(started, context.clock().instant()));
+          return result;
+        });
+  }
+
+  /** Restores the archive from the site's data files, on demand. */
+  public ArchiveRebuild.Result rebuild() {
+    try (SiteLock lock = lock();
+        Archive archive = Archive.open(context.archiveFile(), context.clock())) {
+      return ArchiveRebuild.run(context.site(), archive, context.clock());
+    }
+  }
+
+  private <T> T locked(Function<Archive, T> work) {
+    try (SiteLock lock = lock();
+        Archive archive = openOrRebuild()) {
+      return work.apply(archive);
+    }
+  }
+
+  private SiteLock lock() {
+    return SiteLock.acquire(
+        context.site(),
+        context.settings().run().lockWait(),
+        holder ->
+            events.accept(
+                new RunEvent.Waiting(context.site(), holder, context.settings().run().lockWait())));
+  }
+
+  /**
+   * Opens the archive, first restoring it from the site's data files when it is missing (a fresh CI
+   * runner, a lost cache) or unreadable (moved aside as {@code FILE.unreadable}).
+   */
+  private Archive openOrRebuild() {
+    Path file = context.archiveFile();
+    boolean missing = !Files.exists(file);
+    Archive archive;
+    try {
+      archive = Archive.open(file, context.clock());
+    } catch (ArchiveException e) {
+      if (!Files.isRegularFile(file)) {
+        throw e;
+      }
+      Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+      try {
+        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+      } catch (IOException moveError) {
+        throw e;
+      }
+      events.accept(new RunEvent.ArchiveMovedAside(file, aside, e.getMessage()));
+      archive = Archive.open(file, context.clock());
+      missing = true;
+    }
+    if (missing && !ArchiveRebuild.dataFiles(context.site()).isEmpty()) {
+      ArchiveRebuild.Result result = ArchiveRebuild.run(context.site(), archive, context.clock());
+      events.accept(
+          new RunEvent.Rebuilt(file, context.site().resolve(ArchiveRebuild.FOLDER), result));
+    }
+    return archive;
+  }
+
+  /** Keeps what a finished run did and spent in the archive's run log, for {@code status}. */
+  private void log(Archive archive, Instant startedAt, RunSummary summary, DigestStep.Spent spent) {
+    Usage.Totals u = spent == null ? null : spent.usage();
+    archive
+        .runs()
+        .record(
+            new RunLog.Run(
+                startedAt,
+                context.clock().instant(),
+                summary.outcomes().size(),
+                (int) summary.count(DateOutcome.Published.class),
+                (int) summary.outcomes().stream().filter(DateOutcome::failed).count(),
+                summary.exitCode(),
+                u == null ? 0 : u.analyzed(),
+                u == null ? 0 : u.cached(),
+                u == null ? 0 : u.fallbacks(),
+                u == null ? 0 : u.calls(),
+                u == null ? 0 : u.inputTokens(),
+                u == null ? 0 : u.outputTokens(),
+                spent == null ? 0 : spent.costUsd(),
+                spent == null ? 0 : spent.imagesStored(),
+                spent == null ? 0 : spent.imagesFailed()));
+  }
+
+  /**
+   * Sends {@code anomalies} to the webhook named by {@code alerts.webhook-env}, once, when there
+   * are any and a URL is set.
+   */
+  private void alert(List<Anomaly> anomalies) {
+    String url = context.settings().alerts().webhookUrl(context.env());
+    if (url == null || anomalies.isEmpty()) {
+      return;
+    }
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      events.accept(
+          new RunEvent.AlertFailed(
+              context.settings().alerts().webhookEnv() + " is not a URL; no alert sent"));
+      return;
+    }
+    Optional<String> problem =
+        new Webhook(uri).send(context.site().toString(), new ArrayList<>(anomalies));
+    events.accept(
+        problem
+            .<RunEvent>map(RunEvent.AlertFailed::new)
+            .orElseGet(() -> new RunEvent.AlertSent(anomalies.size())));
+  }
+}
