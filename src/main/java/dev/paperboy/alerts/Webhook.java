@@ -2,6 +2,7 @@ package dev.paperboy.alerts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.util.Json;
 import dev.paperboy.util.Network;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * Never fails the run: a webhook that cannot be reached is reported and that is all.
  */
 public final class Webhook {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final int MAX_LINES = 20;
 
   private final URI url;

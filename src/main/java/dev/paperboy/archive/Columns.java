@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.util.Instants;
+import dev.paperboy.util.Json;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -35,7 +36,7 @@ import org.jdbi.v3.core.mapper.ColumnMapperFactory;
  * </ul>
  */
 final class Columns {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private Columns() {}

@@ -4,7 +4,7 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.job.Context;
 import dev.paperboy.util.Console;
-import dev.paperboy.web.Browser;
+import dev.paperboy.web.ArchiveServer;
 import dev.paperboy.web.StaticExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
       return export(context);
     }
     try (Archive archive = Archive.open(context.archiveFile(), context.clock());
-        Browser browser = new Browser(archive, where.site)) {
+        ArchiveServer browser = new ArchiveServer(archive, where.site)) {
       int bound = browser.start(host, port);
       console
           .out()

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.hf.TextCleaner;
+import dev.paperboy.util.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class AnalysisParser {
   static final double MIN_KOREAN_RATIO = 0.4;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final Pattern TAG = Pattern.compile("[\\p{IsHangul}\\p{IsLatin}\\p{N} .+#/&-]+");
   private static final Pattern FENCE = Pattern.compile("^```[a-zA-Z]*\\s*|\\s*```$");
 

@@ -1,7 +1,5 @@
 package dev.paperboy.digest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.AnalysisCache;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.RetryPolicy;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Digester {
   private static final Logger LOG = LoggerFactory.getLogger(Digester.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Optional<Summarizer> summarizer;
   private final AnalysisCache cache;
@@ -105,7 +102,7 @@ public final class Digester {
   /**
    * Korean one-line summaries of {@code papers} (the daily post's papers the digest does not cover)
    * by arXiv id, in one request for the uncached ones; empty without a model. See {@link
-   * LineWriter}.
+   * OneLineSummarizer}.
    */
   public Map<String, String> lines(List<Paper> papers, boolean refresh) {
     if (summarizer.isEmpty() || papers.isEmpty()) {
@@ -113,7 +110,7 @@ public final class Digester {
     }
     Summarizer model = summarizer.get();
     PaperAnalyst analyst = new PaperAnalyst(model, permits, budget, usage, retry, sleeper);
-    return new LineWriter(cache).lines(papers, analyst, model.model(), refresh);
+    return new OneLineSummarizer(cache).lines(papers, analyst, model.model(), refresh);
   }
 
   private PaperDigest digestOne(Paper p, Summarizer model, PaperAnalyst analyst, boolean refresh) {
@@ -128,9 +125,8 @@ public final class Digester {
     if (d instanceof PaperDigest.Analyzed a) {
       try {
         cache.store(
-            key,
-            new AnalysisCache.Entry(JSON.writeValueAsString(a.analysis()), a.removedNumbers()));
-      } catch (JsonProcessingException | RuntimeException e) {
+            key, new AnalysisCache.Entry(AnalysisJson.write(a.analysis()), a.removedNumbers()));
+      } catch (RuntimeException e) {
         LOG.warn("{}: cannot cache the analysis: {}", p.id(), e.getMessage());
       }
     }
@@ -142,14 +138,13 @@ public final class Digester {
     if (entry.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      Analysis a = JSON.readValue(entry.get().body(), Analysis.class);
-      return Optional.of(
-          new PaperDigest.Analyzed(p, a, key.model(), true, entry.get().removedNumbers()));
-    } catch (JsonProcessingException | RuntimeException e) {
-      LOG.warn("{}: ignoring an unreadable cached analysis: {}", p.id(), e.getMessage());
-      return Optional.empty();
+    Optional<Analysis> a = AnalysisJson.read(entry.get().body());
+    if (a.isEmpty()) {
+      LOG.warn("{}: ignoring an unreadable cached analysis", p.id());
     }
+    return a.map(
+        analysis ->
+            new PaperDigest.Analyzed(p, analysis, key.model(), true, entry.get().removedNumbers()));
   }
 
   private static PaperDigest result(Future<PaperDigest> future, Paper p) {

@@ -7,7 +7,7 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 
 /**
  * The JSON schema of a batch of one-line summaries: {@code {"summaries": [{"arxiv_id": …,
- * "summary": …}]}}; {@link LineWriter} checks every line again.
+ * "summary": …}]}}; {@link OneLineSummarizer} checks every line again.
  */
 final class LineSchema {
   static final String SUMMARIES = "summaries";

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +41,7 @@ public final class EntryParser {
   /**
    * A parsed body.
    *
-   * @param papers de-duplicated by id (the entry with the most upvotes wins), in body order
+   * @param papers de-duplicated by id ({@link UniquePapers}), in body order
    * @param skipped one reason per entry left out, e.g. {@code entry 3 (2608.00001): no title}
    */
   public record Parsed(List<Paper> papers, List<String> skipped) {
@@ -67,7 +65,7 @@ public final class EntryParser {
    * platform charset.
    *
    * @param origin the URL or file, named in error messages
-   * @return papers de-duplicated by id (the entry with the most upvotes wins), in body order
+   * @return papers de-duplicated by id ({@link UniquePapers}), in body order
    * @throws SourceFormatException when the body is not a list of Daily Papers entries
    */
   public static List<Paper> parse(byte[] body, String origin) {
@@ -112,23 +110,21 @@ public final class EntryParser {
               + MAX_ENTRIES
               + " a day can have; refused");
     }
-    Map<String, Paper> byId = new LinkedHashMap<>();
+    UniquePapers papers = new UniquePapers();
     List<String> skipped = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
       try {
-        Paper paper = entry(root.get(i), i);
-        byId.merge(
-            paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
+        papers.add(entry(root.get(i), i));
       } catch (Unusable e) {
         skipped.add(e.getMessage());
       }
     }
-    if (byId.isEmpty() && !skipped.isEmpty()) {
+    if (papers.isEmpty() && !skipped.isEmpty()) {
       throw new SourceFormatException(
           origin,
           "no usable entry (" + skipped.size() + " skipped; first: " + skipped.get(0) + ")");
     }
-    return new Parsed(List.copyOf(byId.values()), skipped);
+    return new Parsed(papers.list(), skipped);
   }
 
   private static Paper entry(JsonNode entry, int index) throws Unusable {

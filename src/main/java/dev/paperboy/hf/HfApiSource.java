@@ -16,9 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +95,7 @@ public final class HfApiSource implements PaperSource {
       return new FetchOutcome.NotYet(date, "the UTC date is still " + todayUtc);
     }
     String firstUrl = pageUrl(date, 0);
-    Map<String, Paper> byId = new LinkedHashMap<>();
+    UniquePapers papers = new UniquePapers();
     List<String> skipped = new ArrayList<>();
     var fetchedAt = clock.instant();
     for (int page = 0; page < MAX_PAGES; page++) {
@@ -111,17 +109,14 @@ public final class HfApiSource implements PaperSource {
         throw new HfApiException(status, url, excerpt(response.body()));
       }
       EntryParser.Parsed parsed = EntryParser.read(response.body(), url);
-      for (Paper paper : parsed.papers()) {
-        byId.merge(
-            paper.id(), paper, (a, b) -> b.counts().upvotes() > a.counts().upvotes() ? b : a);
-      }
+      parsed.papers().forEach(papers::add);
       skipped.addAll(parsed.skipped());
       if (parsed.papers().size() + parsed.skipped().size() < PAGE_SIZE) {
         break;
       }
     }
     return new FetchOutcome.Listed(
-        new DailyList(date, new ArrayList<>(byId.values()), fetchedAt, firstUrl, skipped));
+        new DailyList(date, papers.list(), fetchedAt, firstUrl, skipped));
   }
 
   private String pageUrl(LocalDate date, int page) {

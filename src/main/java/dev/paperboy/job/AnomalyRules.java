@@ -1,9 +1,8 @@
 package dev.paperboy.job;
 
 import dev.paperboy.alerts.Anomaly;
+import dev.paperboy.hf.ListDates;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,7 @@ public final class AnomalyRules {
             found.add(new Anomaly(Anomaly.Kind.FAILURE, n.date(), "not fetched: " + n.reason()));
         case DateOutcome.Refused r ->
             found.add(new Anomaly(Anomaly.Kind.REPEATED_LIST, r.date(), r.reason()));
-        case DateOutcome.Empty e when e.weekday() && closed(e.date(), now) ->
+        case DateOutcome.Empty e when e.weekday() && ListDates.closed(e.date(), now) ->
             found.add(
                 new Anomaly(
                     Anomaly.Kind.EMPTY_WEEKDAY,
@@ -62,9 +61,5 @@ public final class AnomalyRules {
       }
     }
     return found;
-  }
-
-  private static boolean closed(LocalDate date, java.time.Instant now) {
-    return now.isAfter(date.plusDays(1).atTime(3, 0).toInstant(ZoneOffset.UTC));
   }
 }

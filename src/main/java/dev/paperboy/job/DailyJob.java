@@ -5,6 +5,7 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerEntry;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.FetchOutcome;
+import dev.paperboy.hf.ListDates;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.UnreachableException;
@@ -14,7 +15,6 @@ import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.site.SiteWriter;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,7 +233,7 @@ public final class DailyJob {
                 null));
       }
       archive.listings().record(list);
-      return done(new DateOutcome.Empty(date, isWeekday(date)));
+      return done(new DateOutcome.Empty(date, !ListDates.weekend(date)));
     }
     Set<String> ids = new TreeSet<>(list.papers().stream().map(Paper::id).toList());
     var previous = archive.listings().previousList(date);
@@ -306,10 +306,5 @@ public final class DailyJob {
           "Cannot record the failure of {} in the ledger: {}", date, ledgerError.getMessage());
     }
     return new DateOutcome.Failed(date, message);
-  }
-
-  private static boolean isWeekday(LocalDate date) {
-    DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
   }
 }

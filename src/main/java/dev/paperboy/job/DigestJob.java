@@ -4,6 +4,7 @@ import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.RunLog;
 import dev.paperboy.digest.Usage;
+import dev.paperboy.hf.ListDates;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public final class DigestJob {
   private Outcome process(LocalDate date, boolean alone) {
     RankedDay day = Ranking.rank(archive.listings().day(date));
     if (day.isEmpty()) {
-      return alone || date.getDayOfWeek().getValue() <= 5
+      return alone || !ListDates.weekend(date)
           ? new Outcome.NotArchived(date)
           : new Outcome.Weekend(date);
     }

@@ -4,6 +4,7 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerEntry;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.archive.RunLog;
+import dev.paperboy.hf.ListDates;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,7 +115,7 @@ public final class StatusReport {
 
   private static String describe(LocalDate date, LedgerEntry entry, LocalDate today) {
     if (entry == null) {
-      return date.getDayOfWeek().getValue() > 5
+      return ListDates.weekend(date)
           ? "weekend, not looked at"
           : date.equals(today)
               ? "not listed yet (the UTC day is still running)"
@@ -123,7 +124,7 @@ public final class StatusReport {
     return switch (entry.status()) {
       case PUBLISHED -> "published, " + entry.paperCount() + " papers";
       case EMPTY ->
-          date.getDayOfWeek().getValue() > 5
+          ListDates.weekend(date)
               ? "empty (weekend)"
               : "EMPTY weekday (a holiday, or not listed when fetched)";
       case FETCHED ->

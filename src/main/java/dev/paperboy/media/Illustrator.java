@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.site.SiteWriter;
+import dev.paperboy.util.Json;
 import dev.paperboy.util.Sleeper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Illustrator {
   private static final Logger LOG = LoggerFactory.getLogger(Illustrator.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final TypeReference<List<Map<String, String>>> FIGURES = new TypeReference<>() {};
   private static final List<String> VIDEO = List.of(".mp4", ".m4v", ".mov", ".qt", ".webm", ".avi");
   static final int MAX_ALT = 120;

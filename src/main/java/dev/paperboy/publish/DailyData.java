@@ -29,15 +29,18 @@ import java.util.Map;
  * line ends and a stable key order.
  */
 public final class DailyData {
-  private static final ObjectWriter WRITER =
+  private static final ObjectMapper JSON =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .setSerializationInclusion(JsonInclude.Include.ALWAYS)
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                  .withoutSpacesInObjectEntries());
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static final ObjectWriter WRITER =
+      JSON.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withoutSpacesInObjectEntries());
 
   private DailyData() {}
 
@@ -102,11 +105,6 @@ public final class DailyData {
     }
   }
 
-  private static final ObjectMapper READER =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
   /**
    * Reads a data file back as the day it was rendered from: every paper with the counters shown and
    * when they were seen. What the file does not hold (organization avatars, the AI summary's model)
@@ -117,7 +115,7 @@ public final class DailyData {
   public static ArchivedDay read(byte[] json) {
     Document doc;
     try {
-      doc = READER.readValue(json, Document.class);
+      doc = JSON.readValue(json, Document.class);
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("not a Paperboy data file: " + e.getMessage(), e);
     }
@@ -162,7 +160,7 @@ public final class DailyData {
   public static Map<String, String> lines(byte[] json) {
     Document doc;
     try {
-      doc = READER.readValue(json, Document.class);
+      doc = JSON.readValue(json, Document.class);
     } catch (java.io.IOException e) {
       return Map.of();
     }

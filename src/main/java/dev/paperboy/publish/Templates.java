@@ -33,27 +33,37 @@ public final class Templates {
 
   public Templates(Path site) {
     this.siteFolder = site.resolve(SITE_FOLDER);
+    this.engine =
+        overridable(siteFolder, "templates")
+            .addEscapingStrategy("markdown", MarkdownText::inline)
+            .addEscapingStrategy("plain", PlainText::escape)
+            .defaultEscapingStrategy("markdown")
+            .newLineTrimming(false)
+            .build();
+  }
+
+  /**
+   * A Pebble engine builder whose templates are looked up in {@code folder} first (a site's
+   * overrides; UTF-8), then among the bundled resources under {@code bundledPrefix}; values are
+   * escaped unless marked safe, and an undefined variable is an error. The one loader chain of
+   * every template Paperboy renders (posts here, web pages in {@code web}).
+   */
+  public static PebbleEngine.Builder overridable(Path folder, String bundledPrefix) {
     List<Loader<?>> loaders = new ArrayList<>();
-    if (Files.isDirectory(siteFolder)) {
-      FileLoader files = new FileLoader(siteFolder.toAbsolutePath().toString());
+    if (Files.isDirectory(folder)) {
+      FileLoader files = new FileLoader(folder.toAbsolutePath().toString());
       files.setCharset("UTF-8");
       loaders.add(files);
     }
     ClasspathLoader bundled = new ClasspathLoader(Templates.class.getClassLoader());
-    bundled.setPrefix("templates");
+    bundled.setPrefix(bundledPrefix);
     bundled.setCharset("UTF-8");
     loaders.add(bundled);
-    this.engine =
-        new PebbleEngine.Builder()
-            .loader(new DelegatingLoader(loaders))
-            .autoEscaping(true)
-            .addEscapingStrategy("markdown", MarkdownText::inline)
-            .addEscapingStrategy("plain", PlainText::escape)
-            .defaultEscapingStrategy("markdown")
-            .strictVariables(true)
-            .newLineTrimming(false)
-            .defaultLocale(Locale.ROOT)
-            .build();
+    return new PebbleEngine.Builder()
+        .loader(new DelegatingLoader(loaders))
+        .autoEscaping(true)
+        .strictVariables(true)
+        .defaultLocale(Locale.ROOT);
   }
 
   /**

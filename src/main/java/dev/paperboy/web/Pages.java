@@ -1,19 +1,13 @@
 package dev.paperboy.web;
 
+import dev.paperboy.publish.Templates;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,24 +24,9 @@ final class Pages {
   private final PebbleEngine engine;
 
   Pages(Path site) {
-    List<Loader<?>> loaders = new ArrayList<>();
-    Path folder = site.resolve(SITE_FOLDER);
-    if (Files.isDirectory(folder)) {
-      FileLoader files = new FileLoader(folder.toAbsolutePath().toString());
-      files.setCharset("UTF-8");
-      loaders.add(files);
-    }
-    ClasspathLoader bundled = new ClasspathLoader(Pages.class.getClassLoader());
-    bundled.setPrefix("web");
-    bundled.setCharset("UTF-8");
-    loaders.add(bundled);
     engine =
-        new PebbleEngine.Builder()
-            .loader(new DelegatingLoader(loaders))
-            .autoEscaping(true)
+        Templates.overridable(site.resolve(SITE_FOLDER), "web")
             .defaultEscapingStrategy("html")
-            .strictVariables(true)
-            .defaultLocale(Locale.ROOT)
             .build();
   }
 

@@ -15,6 +15,7 @@ import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
 import dev.paperboy.charts.BarChart;
 import dev.paperboy.digest.Analysis;
+import dev.paperboy.digest.AnalysisJson;
 import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
@@ -43,8 +44,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the archive browser shows, apart from how it is delivered: each page's content (read through
  * {@link ArchiveReaders}, rendered by {@link Pages}), the charts, the stored images and the JSON
- * objects. {@link Browser} serves them over HTTP; {@link StaticExport} writes them as files. Bad
- * input is a {@link BadRequestException} with the status and message to answer.
+ * objects. {@link ArchiveServer} serves them over HTTP; {@link StaticExport} writes them as files.
+ * Bad input is a {@link BadRequestException} with the status and message to answer.
  */
 final class Views implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Views.class);
@@ -397,11 +398,10 @@ final class Views implements AutoCloseable {
     Analysis analysis = null;
     String model = null;
     if (cached.isPresent()) {
-      try {
-        analysis = JSON.readValue(cached.get().body(), Analysis.class);
-        model = cached.get().model();
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("{}: cached analysis unreadable: {}", id, e.getMessage());
+      analysis = AnalysisJson.read(cached.get().body()).orElse(null);
+      model = analysis == null ? null : cached.get().model();
+      if (analysis == null) {
+        LOG.warn("{}: cached analysis unreadable", id);
       }
     }
     return new PaperView(

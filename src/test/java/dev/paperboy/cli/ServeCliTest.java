@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What 'paperboy serve' says before it serves; the server itself is BrowserTest's. */
+/** What 'paperboy serve' says before it serves; the server itself is ArchiveServerTest's. */
 class ServeCliTest {
   @TempDir Path tmp;
 

@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
   @TempDir static Path tmp;
   static Archive archive;
-  static Browser browser;
+  static ArchiveServer browser;
   static String base;
   static ChromeDriver chrome;
 
@@ -48,8 +48,8 @@ class BrowserIT {
     if (!"true".equals(System.getenv("CI"))) {
       Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
     }
-    archive = BrowserTest.fixtureArchive(tmp);
-    browser = new Browser(archive, tmp.resolve("site"));
+    archive = ArchiveServerTest.fixtureArchive(tmp);
+    browser = new ArchiveServer(archive, tmp.resolve("site"));
     base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());
@@ -131,9 +131,9 @@ class BrowserIT {
   void openingAPaperShowsItsHistoryChartWithOnePointPerSnapshot() throws Exception {
     open("/search?q=Zetta");
     chrome.findElement(By.cssSelector("li.hit a.title")).click();
-    awaitUrl("/papers/" + BrowserTest.ZETTA);
+    awaitUrl("/papers/" + ArchiveServerTest.ZETTA);
 
-    assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + BrowserTest.ZETTA);
+    assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + ArchiveServerTest.ZETTA);
     assertThat(chrome.findElement(By.tagName("h1")).getText()).startsWith("Zetta");
     assertThat(chrome.getPageSource()).contains("폐루프 강화학습");
     WebElement chart = chrome.findElement(By.id("history"));
@@ -141,7 +141,7 @@ class BrowserIT {
         (Number)
             ((JavascriptExecutor) chrome).executeScript("return arguments[0].naturalWidth", chart);
     assertThat(width.intValue()).as("the history chart loaded").isPositive();
-    int snapshots = archive.listings().history(BrowserTest.ZETTA).size();
+    int snapshots = archive.listings().history(ArchiveServerTest.ZETTA).size();
     assertThat(snapshots).isEqualTo(3);
     assertThat(chrome.findElements(By.cssSelector("table.history tbody tr"))).hasSize(snapshots);
     List<WebElement> images = chrome.findElements(By.cssSelector("figure.image img"));
@@ -154,10 +154,10 @@ class BrowserIT {
       assertThat(w.intValue()).as("stored image " + image.getDomAttribute("src")).isPositive();
     }
     assertThat(chrome.findElement(By.cssSelector("figure.image figcaption")).getText())
-        .isEqualTo(BrowserTest.CAPTION);
+        .isEqualTo(ArchiveServerTest.CAPTION);
     screenshot("paper");
 
-    chrome.get(base + "/papers/" + BrowserTest.ZETTA + "/history.svg");
+    chrome.get(base + "/papers/" + ArchiveServerTest.ZETTA + "/history.svg");
     assertThat(
             chrome.findElements(By.cssSelector("rect")).stream()
                 .filter(
@@ -220,8 +220,8 @@ class BrowserIT {
       chrome.get(root + "search.html?q=Zetta");
       awaitResults();
       chrome.findElement(By.cssSelector("li.hit a.title")).click();
-      awaitUrl("/papers/" + BrowserTest.ZETTA + ".html");
-      assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + BrowserTest.ZETTA + ".html");
+      awaitUrl("/papers/" + ArchiveServerTest.ZETTA + ".html");
+      assertThat(chrome.getCurrentUrl()).endsWith("/papers/" + ArchiveServerTest.ZETTA + ".html");
       assertThat(chrome.findElement(By.tagName("h1")).getText()).startsWith("Zetta");
       Number width =
           (Number)

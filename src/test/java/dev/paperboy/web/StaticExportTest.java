@@ -32,7 +32,7 @@ class StaticExportTest {
 
   @BeforeAll
   static void export() {
-    archive = BrowserTest.fixtureArchive(tmp);
+    archive = ArchiveServerTest.fixtureArchive(tmp);
     out = tmp.resolve("export");
     first = StaticExport.write(archive, tmp.resolve("site"), out, progress::add);
   }
@@ -63,18 +63,19 @@ class StaticExportTest {
     }
     assertThat(out.resolve("months/2026-08.html")).isRegularFile();
     assertThat(read("months/2026-08.svg")).startsWith("<?xml").contains("<svg");
-    assertThat(read("papers/" + BrowserTest.ZETTA + ".svg")).contains("<svg");
-    JsonNode paper = new ObjectMapper().readTree(read("api/papers/" + BrowserTest.ZETTA + ".json"));
+    assertThat(read("papers/" + ArchiveServerTest.ZETTA + ".svg")).contains("<svg");
+    JsonNode paper =
+        new ObjectMapper().readTree(read("api/papers/" + ArchiveServerTest.ZETTA + ".json"));
     assertThat(paper.get("history")).hasSize(3);
     assertThat(out.resolve("static/style.css")).isRegularFile();
-    assertThat(out.resolve("media/" + BrowserTest.ZETTA + "/thumb.jpg"))
+    assertThat(out.resolve("media/" + ArchiveServerTest.ZETTA + "/thumb.jpg"))
         .hasBinaryContent(
             Files.readAllBytes(
-                tmp.resolve("site/assets/img/papers/" + BrowserTest.ZETTA + "/thumb.jpg")));
-    assertThat(read("papers/" + BrowserTest.ZETTA + ".html"))
-        .contains("src=\"../media/" + BrowserTest.ZETTA + "/fig-1.jpg\"")
+                tmp.resolve("site/assets/img/papers/" + ArchiveServerTest.ZETTA + "/thumb.jpg")));
+    assertThat(read("papers/" + ArchiveServerTest.ZETTA + ".html"))
+        .contains("src=\"../media/" + ArchiveServerTest.ZETTA + "/fig-1.jpg\"")
         .doesNotContain("fig-2");
-    assertThat(out.resolve("media/" + BrowserTest.ZETTA + "/fig-2.jpg")).doesNotExist();
+    assertThat(out.resolve("media/" + ArchiveServerTest.ZETTA + "/fig-2.jpg")).doesNotExist();
     assertThat(out.resolve(".paperboy")).doesNotExist();
   }
 
@@ -125,7 +126,7 @@ class StaticExportTest {
     assertThat(index).hasSize(first.papers());
     JsonNode zetta = null;
     for (JsonNode e : index) {
-      if (e.get("id").asText().equals(BrowserTest.ZETTA)) {
+      if (e.get("id").asText().equals(ArchiveServerTest.ZETTA)) {
         zetta = e;
       }
     }

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * Bad requests get a 4xx with a message (JSON under {@code /api}); every response carries a strict
  * Content-Security-Policy: no scripts at all, styles and images from this server only.
  */
-public final class Browser implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
+public final class ArchiveServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
 
   /** The policy every response carries: nothing runs, nothing loads from elsewhere. */
   public static final String CSP =
@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
    * yet started. Requests read through their own read-only connections ({@link Views}), so they run
    * side by side.
    */
-  public Browser(Archive archive, Path site) {
+  public ArchiveServer(Archive archive, Path site) {
     this.archive = archive;
     this.views = new Views(archive, site);
     this.css = Bundled.bytes("web/style.css");

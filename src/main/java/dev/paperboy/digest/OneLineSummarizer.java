@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.AnalysisCache;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
+import dev.paperboy.util.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +24,21 @@ import org.slf4j.LoggerFactory;
  * fails a check simply has none; that is cached too (an empty line), so a re-run does not ask again
  * ({@code --refresh-digest} does).
  */
-final class LineWriter {
+final class OneLineSummarizer {
   /** The prompt version, part of the cache key. */
   static final String VERSION = "oneline-v1";
 
   static final int MIN_LENGTH = 15;
   static final int MAX_LENGTH = 200;
 
-  private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(OneLineSummarizer.class);
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final String SYSTEM = Prompt.load(VERSION, "system");
   private static final String USER = Prompt.load(VERSION, "user");
 
   private final AnalysisCache cache;
 
-  LineWriter(AnalysisCache cache) {
+  OneLineSummarizer(AnalysisCache cache) {
     this.cache = cache;
   }
 

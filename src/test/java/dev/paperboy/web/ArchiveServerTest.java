@@ -27,10 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The browser over HTTP: pages, the JSON API, bad requests and hostile text, without a browser. */
-class BrowserTest {
+class ArchiveServerTest {
   @TempDir static Path tmp;
   static Archive archive;
-  static Browser browser;
+  static ArchiveServer browser;
   static String base;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final String ZETTA = "2608.16590";
@@ -146,7 +146,7 @@ class BrowserTest {
               new DailyList(
                   august, EntryParser.parse(Fixtures.day(august), "f"), Fixtures.NOW, "f"));
       int first = own.listings().day(august).papers().size();
-      try (Browser b = new Browser(own, dir.resolve("site"))) {
+      try (ArchiveServer b = new ArchiveServer(own, dir.resolve("site"))) {
         String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0) + "/months/2026-08";
         HttpRequest month = HttpRequest.newBuilder(URI.create(at)).build();
         assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
@@ -204,7 +204,7 @@ class BrowserTest {
   @BeforeAll
   static void start() {
     archive = fixtureArchive(tmp);
-    browser = new Browser(archive, tmp.resolve("site"));
+    browser = new ArchiveServer(archive, tmp.resolve("site"));
     base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
   }
 
@@ -229,7 +229,7 @@ class BrowserTest {
     HttpResponse<String> r = get("/search?q=" + q("reinforcement"));
 
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(Browser.CSP);
+    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ArchiveServer.CSP);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).contains("text/html");
     assertThat(r.body()).contains("<mark>reinforcement</mark>").contains("검색 결과");
     assertThat(r.body()).doesNotContain("<script");
