@@ -1,0 +1,78 @@
+package dev.paperboy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of the README's architecture page: a package imports only the packages below
+ * it along the pipeline (and the root's {@code PaperboyException}). A lower package never knows a
+ * higher one: {@code media} does not know {@code publish}; only {@code cli} knows everything.
+ */
+class ArchitectureTest {
+  /** Which packages each package may import. */
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("util", Set.of()),
+          Map.entry("config", Set.of()),
+          Map.entry("charts", Set.of()),
+          Map.entry("hf", Set.of("util")),
+          Map.entry("archive", Set.of("hf", "util")),
+          Map.entry("rank", Set.of("archive", "hf")),
+          Map.entry("site", Set.of("util")),
+          Map.entry("digest", Set.of("archive", "hf", "util")),
+          Map.entry("media", Set.of("archive", "hf", "site", "util")),
+          Map.entry(
+              "publish", Set.of("archive", "charts", "digest", "hf", "media", "rank", "util")),
+          Map.entry("alerts", Set.of("util")),
+          Map.entry(
+              "job",
+              Set.of(
+                  "alerts", "archive", "config", "digest", "hf", "media", "publish", "rank", "site",
+                  "util")),
+          Map.entry(
+              "web",
+              Set.of("archive", "charts", "digest", "hf", "publish", "rank", "site", "util")),
+          Map.entry(
+              "cli",
+              Set.of(
+                  "alerts", "archive", "charts", "config", "digest", "hf", "job", "media",
+                  "publish", "rank", "site", "util", "web")));
+
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?dev\\.paperboy\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+  @Test
+  void everyPackageImportsOnlyThePackagesBelowIt() throws Exception {
+    Path root = Path.of("src/main/java/dev/paperboy");
+    List<String> broken = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path relative = root.relativize(file);
+        if (relative.getNameCount() < 2) {
+          continue;
+        }
+        String pkg = relative.getName(0).toString();
+        assertThat(ALLOWED).as("a rule for package " + pkg).containsKey(pkg);
+        Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          String used = m.group(1);
+          if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
+            broken.add(relative + " imports " + used);
+          }
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+}
