@@ -2,6 +2,7 @@ package dev.paperboy.alerts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.util.Http;
 import dev.paperboy.util.Json;
 import dev.paperboy.util.Network;
 import java.io.IOException;
@@ -30,14 +31,7 @@ public final class Webhook {
 
   public Webhook(URI url) {
     this.url = url;
-    this.client =
-        HttpClient.newBuilder()
-            .version(
-                "http".equalsIgnoreCase(url.getScheme())
-                    ? HttpClient.Version.HTTP_1_1
-                    : HttpClient.Version.HTTP_2)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    this.client = Http.builder(url).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   /** The message for {@code anomalies} of a run on {@code site}. */

@@ -6,8 +6,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.paperboy.util.Http;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -53,14 +53,7 @@ public final class SummarizerFactory {
 
   private static ChatModel chatModel(ModelSettings settings, URI uri, String key) {
     String base = settings.effectiveBaseUrl();
-    JdkHttpClientBuilder http =
-        new JdkHttpClientBuilder()
-            .httpClientBuilder(
-                HttpClient.newBuilder()
-                    .version(
-                        "http".equals(uri.getScheme())
-                            ? HttpClient.Version.HTTP_1_1
-                            : HttpClient.Version.HTTP_2));
+    JdkHttpClientBuilder http = new JdkHttpClientBuilder().httpClientBuilder(Http.builder(uri));
     return switch (settings.provider()) {
       case OPENAI ->
           OpenAiChatModel.builder()

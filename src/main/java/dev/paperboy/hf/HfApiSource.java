@@ -1,5 +1,6 @@
 package dev.paperboy.hf;
 
+import dev.paperboy.util.Http;
 import dev.paperboy.util.Network;
 import dev.paperboy.util.Sleeper;
 import java.io.IOException;
@@ -73,11 +74,7 @@ public final class HfApiSource implements PaperSource {
     this.clock = clock;
     this.timeoutsToGiveUp = timeoutsToGiveUp;
     this.client =
-        HttpClient.newBuilder()
-            .version(
-                "http".equalsIgnoreCase(base.getScheme())
-                    ? HttpClient.Version.HTTP_1_1
-                    : HttpClient.Version.HTTP_2)
+        Http.builder(base)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();

@@ -132,12 +132,12 @@ public final class DailyJob {
           current = archive(dates.get(i), fetching, publisher);
         }
         if (previous != null) {
-          report(await(previous), outcomes, progress);
+          report(ledgered(await(previous)), outcomes, progress);
         }
         previous = current;
       }
       if (previous != null) {
-        report(await(previous), outcomes, progress);
+        report(ledgered(await(previous)), outcomes, progress);
       }
     }
     return new RunSummary(
@@ -156,15 +156,24 @@ public final class DailyJob {
     if (plan.month() != null) {
       months.add(plan.month());
     }
-    List<MonthlyStep.Outcome> written = new ArrayList<>();
-    for (YearMonth month : months) {
-      boolean datesWell =
-          outcomes.stream()
-              .filter(o -> YearMonth.from(o.date()).equals(month))
-              .noneMatch(DateOutcome::failed);
-      written.add(monthly.write(month, plan.finish() && month.equals(plan.month()) && datesWell));
+    if (months.isEmpty()) {
+      return List.of();
     }
-    return written;
+    // Months are independent: their reports are written side by side, one per core (a backfill
+    // writes every month's at the end; the archive serialises their reads).
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<Future<MonthlyStep.Outcome>> writing = new ArrayList<>();
+    try (ExecutorService writers = Executors.newFixedThreadPool(Math.min(cores, months.size()))) {
+      for (YearMonth month : months) {
+        boolean datesWell =
+            outcomes.stream()
+                .filter(o -> YearMonth.from(o.date()).equals(month))
+                .noneMatch(DateOutcome::failed);
+        boolean finish = plan.finish() && month.equals(plan.month()) && datesWell;
+        writing.add(writers.submit(() -> monthly.write(month, finish)));
+      }
+    }
+    return writing.stream().map(DailyJob::await).toList();
   }
 
   private Callable<FetchOutcome> fetch(LocalDate date) {
@@ -175,6 +184,21 @@ public final class DailyJob {
       DateOutcome outcome, List<DateOutcome> outcomes, Consumer<DateOutcome> progress) {
     outcomes.add(outcome);
     progress.accept(outcome);
+  }
+
+  /**
+   * Marks a published date so in the ledger, on the archiving thread: the publishing thread never
+   * waits for the archive while the next date is being recorded.
+   */
+  private DateOutcome ledgered(DateOutcome outcome) {
+    if (outcome instanceof DateOutcome.Published p) {
+      try {
+        archive.ledger().markPublished(p.date(), clock.instant());
+      } catch (PaperboyException e) {
+        return fail(p.date(), e.getMessage(), e);
+      }
+    }
+    return outcome;
   }
 
   /** The value of a stage's future; a stage's own exception is rethrown as it was. */
@@ -261,7 +285,9 @@ public final class DailyJob {
     return digest == null ? null : digest.spent();
   }
 
-  /** Writes the posts of an archived day and marks it published. Never throws. */
+  /**
+   * Writes the posts of an archived day (the ledger is marked by {@link #ledgered}). Never throws.
+   */
   private DateOutcome publish(RankedDay day, List<String> skipped) {
     LocalDate date = day.date();
     try {
@@ -286,7 +312,6 @@ public final class DailyJob {
       if (report != null) {
         files.put(report.path(), report.file());
       }
-      archive.ledger().markPublished(date, clock.instant());
       return new DateOutcome.Published(date, day.papers().size(), files, report, skipped);
     } catch (PaperboyException e) {
       return fail(date, e.getMessage(), e);

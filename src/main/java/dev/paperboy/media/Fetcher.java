@@ -1,5 +1,6 @@
 package dev.paperboy.media;
 
+import dev.paperboy.util.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -46,7 +47,7 @@ final class Fetcher {
 
   /** A client that follows no redirect by itself, so every hop is checked here. */
   static HttpClient client() {
-    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    return Http.builder().followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   Fetched get(URI url) {
@@ -111,9 +112,7 @@ final class Fetcher {
             .timeout(timeout)
             .header("User-Agent", userAgent)
             .header("Accept", "image/*, text/html;q=0.9, */*;q=0.1");
-    if ("http".equalsIgnoreCase(uri.getScheme())) {
-      request.version(HttpClient.Version.HTTP_1_1);
-    }
+    request.version(Http.version(uri));
     Runnable reachable =
         () -> {
           if (unreachable.contains(host)) {

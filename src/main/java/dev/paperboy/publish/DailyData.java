@@ -154,10 +154,34 @@ public final class DailyData {
   }
 
   /**
+   * The key of a Korean line as it appears in a file: quote, name, quote, colon. Inside a JSON
+   * string a quote is escaped, so these bytes only occur as a key: a file without them has no line,
+   * and is not parsed (a month's report reads every data file of the month).
+   */
+  private static final byte[] LINE_KEY =
+      "\"one_line_summary\":".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * The Korean one-line summaries a data file holds, by arXiv id; empty for a file without any or
    * one that is not a Paperboy data file.
    */
   public static Map<String, String> lines(byte[] json) {
+    if (!contains(json, LINE_KEY)) {
+      return Map.of();
+    }
     Document doc;
     try {
       doc = JSON.readValue(json, Document.class);

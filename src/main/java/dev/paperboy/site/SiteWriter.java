@@ -32,6 +32,7 @@ public final class SiteWriter {
   private final Path site;
   private final Path tmp;
   private final boolean durable;
+  private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public SiteWriter(Path site) {
     this(site, true);
@@ -87,12 +88,8 @@ public final class SiteWriter {
       if (exists && Arrays.equals(Files.readAllBytes(target), content)) {
         return Result.UNCHANGED;
       }
-      if (!Files.isDirectory(target.getParent())) {
-        Files.createDirectories(target.getParent());
-      }
-      if (!Files.isDirectory(tmp)) {
-        Files.createDirectories(tmp);
-      }
+      folder(target.getParent());
+      folder(tmp);
       Path temp =
           tmp.resolve(
               target.getFileName()
@@ -116,13 +113,27 @@ public final class SiteWriter {
           keepMode(target, temp);
         }
         move(temp, target);
+        temp = null;
       } finally {
-        Files.deleteIfExists(temp);
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
       }
       return exists ? Result.UPDATED : Result.CREATED;
     } catch (IOException e) {
       throw new SiteException(
           relative, "cannot write " + target + ": " + IoProblems.describe(e), e);
+    }
+  }
+
+  /**
+   * Makes sure {@code dir} exists; a folder seen once is not looked at again (a backfill writes
+   * thousands of files into a few folders).
+   */
+  private void folder(Path dir) throws IOException {
+    if (!folders.contains(dir)) {
+      Files.createDirectories(dir);
+      folders.add(dir);
     }
   }
 

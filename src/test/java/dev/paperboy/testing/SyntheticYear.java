@@ -11,9 +11,12 @@ import java.time.LocalDate;
 
 /**
  * Writes a folder of recorded responses for consecutive weekdays, cycling through the ten real
- * fixtures with fresh arXiv ids, so that every day is a distinct, realistic list. Used by the kill
- * test and by {@code bench/backfill.sh}: {@code java ... SyntheticYear OUT_DIR WEEKDAYS [PER_DAY]},
- * where PER_DAY caps the papers of a day (the real two years average 17; the fixtures 27).
+ * fixtures with fresh arXiv ids, so that every day is a distinct, realistic list. As in the real
+ * API, a paper of the previous day now and then comes back on the next day's list with changed
+ * metadata (keywords, AI summary, organization, repository): every fifth day relists one. Used by
+ * the kill test and by {@code bench/backfill.sh}: {@code java ... SyntheticYear OUT_DIR WEEKDAYS
+ * [PER_DAY]}, where PER_DAY caps the papers of a day (the real two years average 17; the fixtures
+ * 27).
  */
 public final class SyntheticYear {
   /** The first synthetic list date (a Monday). */
@@ -37,6 +40,7 @@ public final class SyntheticYear {
     LocalDate date = START;
     int serial = 0;
     LocalDate last = null;
+    JsonNode previous = null;
     for (int written = 0; written < weekdays; date = date.plusDays(1)) {
       if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
         continue;
@@ -54,7 +58,18 @@ public final class SyntheticYear {
         ((ObjectNode) entry.get("paper")).put("id", id);
         ((ObjectNode) entry.get("paper")).put("upvotes", (serial * 7919) % 300);
       }
+      if (previous != null && !previous.isEmpty() && written % 5 == 0) {
+        ObjectNode relisted = previous.get(0).deepCopy();
+        ObjectNode paper = (ObjectNode) relisted.get("paper");
+        paper.putArray("ai_keywords").add("relisted").add("keyword " + written);
+        paper.put("ai_summary", "Relisted on " + date + " with a new summary.");
+        paper.put("githubRepo", "https://github.com/relisted/r" + written);
+        paper.put("githubStars", written);
+        paper.put("upvotes", paper.path("upvotes").asInt() + 3);
+        day.add(relisted);
+      }
       Files.write(dir.resolve("daily_papers-" + date + ".json"), json.writeValueAsBytes(day));
+      previous = day;
       last = date;
       written++;
     }
