@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Prints the home of a JDK >= 21: $JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
 # Exits 1 (printing nothing) when there is none. Sourced by ./paperboy and ./run-tests.
-# The major version of the JDK at $1: from its 'release' file (every JDK since 9 has one; reading
-# it costs nothing), else by asking its java, which starts a JVM (~40 ms each).
+# The major version named by the 'release' file of the JDK at $1 (every JDK since 9 has one), read
+# by bash alone; empty when there is none.
+jdk_major() {
+  local line
+  [ -f "$1/release" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+      echo "${BASH_REMATCH[1]}"
+      return 0
+    fi
+  done < "$1/release"
+}
+# The major version of the JDK at $1: from its release file, else by asking its java, which starts
+# a JVM (~40 ms each).
 java_major() {
-  local v=""
-  if [ -f "$1/release" ]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n1)"
-  fi
+  local v
+  v="$(jdk_major "$1")"
   if [ -z "$v" ]; then
     v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
       | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1)"
