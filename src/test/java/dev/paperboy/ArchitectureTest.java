@@ -43,11 +43,12 @@ class ArchitectureTest {
           Map.entry(
               "web",
               Set.of("archive", "charts", "digest", "hf", "publish", "rank", "site", "util")),
+          Map.entry("setup", Set.of("config", "digest", "job", "site", "util")),
           Map.entry(
               "cli",
               Set.of(
                   "alerts", "archive", "charts", "config", "digest", "hf", "job", "media",
-                  "publish", "rank", "site", "util", "web")));
+                  "publish", "rank", "setup", "site", "util", "web")));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?dev\\.paperboy\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -51,8 +51,18 @@ class InitTest {
     assertThat(wf.at("/concurrency/cancel-in-progress").asBoolean()).isFalse();
     assertThat(wf.at("/jobs/daily/env/PAPERBOY_REPO").asText())
         .isEqualTo("https://example.org/paperboy.git");
+    assertThat(wf.at("/jobs/daily/env/PAPERBOY_REF").asText()).isNotBlank();
     String text = Files.readString(site.resolve(InitCommand.WORKFLOW), StandardCharsets.UTF_8);
     assertThat(text)
+        .startsWith("# Written by 'paperboy init' (checksum ")
+        .contains(
+            "uses: actions/checkout@v7",
+            "uses: actions/setup-java@v6",
+            "uses: actions/cache/restore@v6",
+            "uses: actions/cache/save@v6",
+            "-Dspotless.check.skip=true",
+            "key: paperboy-jar-${{ steps.paperboy.outputs.commit }}")
+        .doesNotContain("@v4", "@v5", "--branch \"v")
         .contains("gh workflow run pages-deploy.yml")
         .contains("key: paperboy-archive-${{ github.run_id }}", "restore-keys: paperboy-archive-")
         .contains(
@@ -86,5 +96,68 @@ class InitTest {
     CliTest.Run forced = init("--force");
     assertThat(forced.code()).isZero();
     assertThat(wf).content(StandardCharsets.UTF_8).contains("17 3,15 * * *");
+  }
+
+  @Test
+  void aReRunWithOtherOptionsRewritesItsOwnUntouchedWorkflow() throws Exception {
+    assertThat(init("--paperboy-repo", "https://example.org/a.git").code()).isZero();
+
+    CliTest.Run again =
+        init("--paperboy-repo", "https://example.org/b.git", "--paperboy-ref", "release");
+
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).doesNotContain("kept", "edited");
+    assertThat(again.out())
+        .contains("updated   " + InitCommand.WORKFLOW, "unchanged _paperboy/config.yml");
+    assertThat(workflow().at("/jobs/daily/env/PAPERBOY_REPO").asText())
+        .isEqualTo("https://example.org/b.git");
+    assertThat(workflow().at("/jobs/daily/env/PAPERBOY_REF").asText()).isEqualTo("release");
+    assertThat(
+            init("--paperboy-repo", "https://example.org/b.git", "--paperboy-ref", "release").out())
+        .contains("unchanged " + InitCommand.WORKFLOW);
+  }
+
+  @Test
+  void aConfigWrittenByConfigWriteIsNotMistakenForAnEdit() throws Exception {
+    assertThat(CliTest.run("config", "--write", "--site", site.toString()).code()).isZero();
+
+    CliTest.Run run = init("--paperboy-repo", "https://example.org/a.git");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("unchanged _paperboy/config.yml");
+  }
+
+  @Test
+  void nextSaysExactlyWhatIsLeftToDo() throws Exception {
+    CliTest.Run bare = init("--paperboy-repo", "https://github.com/OWNER/paperboy.git");
+    assertThat(bare.out())
+        .contains("--paperboy-repo https://github.com/YOU/paperboy.git")
+        .contains("Commit and push")
+        .contains("set Source to 'Deploy from a branch'")
+        .doesNotContain("secret", "GitHub Actions'");
+
+    Files.createDirectories(site.resolve(".github/workflows"));
+    Files.writeString(site.resolve(".github/workflows/pages-deploy.yml"), "on: push\n");
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "digest:\n  provider: anthropic\n  model: claude-haiku-4-5\n",
+        StandardCharsets.UTF_8);
+    String commit = "0123456789abcdef0123456789abcdef01234567";
+    CliTest.Run configured =
+        init("--paperboy-repo", "https://example.org/p.git", "--paperboy-ref", commit);
+    assertThat(configured.out())
+        .contains("builds commit 0123456789ab of https://example.org/p.git")
+        .contains("Add the repository secret ANTHROPIC_API_KEY")
+        .contains("set Source to 'GitHub Actions'")
+        .doesNotContain("--paperboy-repo https://github.com/YOU");
+    assertThat(configured.code()).as("the edited config is kept").isEqualTo(1);
+
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "digest:\n  provider: openai\n  model: deepseek-chat\n  api-key-env: DEEPSEEK_KEY\n",
+        StandardCharsets.UTF_8);
+    assertThat(init("--paperboy-repo", "https://example.org/p.git").out())
+        .contains("Add the repository secret DEEPSEEK_KEY")
+        .contains("'DEEPSEEK_KEY: ${{ secrets.DEEPSEEK_KEY }}'");
   }
 }
