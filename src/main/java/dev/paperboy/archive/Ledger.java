@@ -57,6 +57,14 @@ public final class Ledger {
     set(date, LedgerStatus.FAILED, reason, null);
   }
 
+  /**
+   * Marks a date unpublished at the blogger's request: plain runs leave it alone until it is
+   * published again explicitly.
+   */
+  public void markUnpublished(LocalDate date) {
+    set(date, LedgerStatus.UNPUBLISHED, "unpublished by 'paperboy unpublish'", null);
+  }
+
   private void set(LocalDate date, LedgerStatus status, String reason, Instant published) {
     archive.inTransaction(
         "Cannot update the ledger for " + date,

@@ -9,5 +9,7 @@ public enum LedgerStatus {
   /** Posts written. */
   PUBLISHED,
   /** The last attempt failed; {@link LedgerEntry#reason()} says why. */
-  FAILED
+  FAILED,
+  /** Removed by the blogger ({@code paperboy unpublish}): not published again unless asked. */
+  UNPUBLISHED
 }

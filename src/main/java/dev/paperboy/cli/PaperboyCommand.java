@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       InitCommand.class,
       ArchiveCommand.class,
+      UnpublishCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -145,7 +145,8 @@ public final class DailyJob {
         months(outcomes, plan),
         archive.stats(),
         archive.file(),
-        digest == null ? List.of() : digest.summaryLines());
+        digest == null ? List.of() : digest.summaryLines(),
+        plan.restored());
   }
 
   private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes, DatePlan.Plan plan) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -49,16 +50,33 @@ public final class DatePlan {
    *
    * @param month the month to write (and finish, when {@code finish}); null for none
    * @param refetched how many of {@code dates} were added to fetch {@code month} again
+   * @param restored the dates published before whose post or data file is missing from the site:
+   *     published again
    */
-  public record Plan(List<LocalDate> dates, YearMonth month, boolean finish, int refetched) {
+  public record Plan(
+      List<LocalDate> dates,
+      YearMonth month,
+      boolean finish,
+      int refetched,
+      Set<LocalDate> restored) {
     public Plan {
       dates = List.copyOf(dates);
+      restored = Set.copyOf(restored);
     }
 
     /** Just these dates, no month of its own. */
     public static Plan of(List<LocalDate> dates) {
-      return new Plan(dates, null, false, 0);
+      return new Plan(dates, null, false, 0, Set.of());
     }
+  }
+
+  /** What the plan needs to know of the site itself, the truth the archive caches. */
+  public interface Site {
+    /** Whether the site holds the daily post and the data file of {@code date}. */
+    boolean complete(LocalDate date);
+
+    /** The dates the blogger unpublished ({@code paperboy unpublish}). */
+    Set<LocalDate> unpublished();
   }
 
   /**
@@ -74,21 +92,34 @@ public final class DatePlan {
       LocalDate todayUtc,
       Settings settings,
       boolean monthly,
-      boolean fetchAgain) {
+      boolean fetchAgain,
+      Site site) {
     return switch (request) {
       case Request.Dates d -> Plan.of(d.dates());
       case Request.CatchUp c -> {
-        List<LocalDate> owed =
-            catchUp(todayUtc, archive, settings.catchUpDays(), settings.refreshDays());
+        Map<LocalDate, LedgerStatus> known = known(archive, todayUtc, settings.catchUpDays());
+        Set<LocalDate> unpublished = site.unpublished();
+        TreeSet<LocalDate> restored = new TreeSet<>();
+        known.forEach(
+            (date, status) -> {
+              if (status == LedgerStatus.PUBLISHED
+                  && !unpublished.contains(date)
+                  && !site.complete(date)) {
+                restored.add(date);
+              }
+            });
+        TreeSet<LocalDate> all =
+            new TreeSet<>(catchUp(todayUtc, known, settings.catchUpDays(), settings.refreshDays()));
+        all.addAll(restored);
+        all.removeIf(unpublished::contains);
         YearMonth finishing = monthly ? toFinish(todayUtc, archive) : null;
         if (finishing == null || !fetchAgain) {
-          yield new Plan(owed, finishing, finishing != null, 0);
+          yield new Plan(List.copyOf(all), finishing, finishing != null, 0, restored);
         }
-        TreeSet<LocalDate> all = new TreeSet<>(owed);
         List<LocalDate> again =
             archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
-        all.addAll(again);
-        yield new Plan(List.copyOf(all), finishing, true, again.size());
+        again.stream().filter(d -> !unpublished.contains(d)).forEach(all::add);
+        yield new Plan(List.copyOf(all), finishing, true, again.size(), restored);
       }
       case Request.Month m -> {
         YearMonth month =
@@ -101,7 +132,7 @@ public final class DatePlan {
         boolean fetch = m.fetch() && fetchAgain;
         List<LocalDate> dates =
             fetch ? archive.listings().listDates(month.atDay(1), month.atEndOfMonth()) : List.of();
-        yield new Plan(dates, month, fetch || !fetchAgain, dates.size());
+        yield new Plan(dates, month, fetch || !fetchAgain, dates.size(), Set.of());
       }
     };
   }
@@ -132,19 +163,25 @@ public final class DatePlan {
   /** {@link #catchUp} with what {@code archive}'s ledger says of the window. */
   public static List<LocalDate> catchUp(
       LocalDate todayUtc, Archive archive, int catchUpDays, int refreshDays) {
+    return catchUp(todayUtc, known(archive, todayUtc, catchUpDays), catchUpDays, refreshDays);
+  }
+
+  /** What {@code archive}'s ledger says of the catch-up window. */
+  private static Map<LocalDate, LedgerStatus> known(
+      Archive archive, LocalDate todayUtc, int catchUpDays) {
     Map<LocalDate, LedgerStatus> known = new HashMap<>();
     archive
         .ledger()
         .entries(todayUtc.minusDays(catchUpDays), todayUtc)
         .forEach(entry -> known.put(entry.date(), entry.status()));
-    return catchUp(todayUtc, known, catchUpDays, refreshDays);
+    return known;
   }
 
   /**
    * The dates a run without explicit dates processes, oldest first: every date of the last {@code
    * catchUpDays} whose posts are owed (never looked at, failed, or fetched but not published; a
-   * weekend or holiday already seen empty is not owed), and the {@code refreshDays} most recent
-   * dates, whose lists and upvotes are still growing.
+   * weekend or holiday already seen empty is not owed, nor a date the blogger unpublished), and the
+   * {@code refreshDays} most recent dates, whose lists and upvotes are still growing.
    *
    * @param todayUtc the current UTC date: list dates are UTC dates
    * @param known what the ledger says of the dates in the window
@@ -159,7 +196,9 @@ public final class DatePlan {
       }
     }
     for (int i = 0; i < refreshDays; i++) {
-      dates.add(todayUtc.minusDays(i));
+      if (known.get(todayUtc.minusDays(i)) != LedgerStatus.UNPUBLISHED) {
+        dates.add(todayUtc.minusDays(i));
+      }
     }
     return List.copyOf(dates);
   }

@@ -25,11 +25,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Writes a month's report from what the archive holds. A month has ended once its last UTC list
- * date is over; its report is then <em>finished</em> by the first run that wrote it after its list
- * dates were fetched again (or, from recorded files, after it ended), which the archive remembers
- * so that the next month's runs do not fetch it again. Later runs still rewrite it whenever one of
- * its dates changes. Never throws for a problem with the month.
+ * Writes a month's report from what the archive holds, leaving out the dates the blogger
+ * unpublished. A month has ended once its last UTC list date is over; its report is then
+ * <em>finished</em> by the first run that wrote it after its list dates were fetched again (or,
+ * from recorded files, after it ended), which the archive remembers so that the next month's runs
+ * do not fetch it again. Later runs still rewrite it whenever one of its dates changes. Never
+ * throws for a problem with the month.
  */
 public final class MonthlyStep {
   private final Archive archive;
@@ -64,6 +65,9 @@ public final class MonthlyStep {
     /** The archive holds no papers of the month: no report. */
     record NoData(YearMonth month) implements Outcome {}
 
+    /** Every date of the month was unpublished: its report was removed too. */
+    record Removed(YearMonth month) implements Outcome {}
+
     /** Rendering or writing failed; the message says what. */
     record Failed(YearMonth month, String message) implements Outcome {}
   }
@@ -81,8 +85,18 @@ public final class MonthlyStep {
    */
   public Outcome write(YearMonth month, boolean finish) {
     try {
-      RankedMonth ranked = Ranking.rank(month, archive.listings().month(month));
+      java.util.Set<LocalDate> unpublished = Unpublished.read(writer);
+      var archived = archive.listings().month(month);
+      RankedMonth ranked =
+          Ranking.rank(
+              month, archived.stream().filter(day -> !unpublished.contains(day.date())).toList());
       if (ranked.isEmpty()) {
+        if (!archived.isEmpty()) {
+          // Every date of the month was unpublished: so is its report.
+          writer.delete(MonthlyPost.path(month));
+          writer.delete(MonthlyPost.chartPath(month));
+          return new Outcome.Removed(month);
+        }
         return new Outcome.NoData(month);
       }
       Set<LocalDate> daily = new TreeSet<>();
@@ -145,6 +159,8 @@ public final class MonthlyStep {
               MonthlyPost.path(w.month()));
       case Outcome.NoData n ->
           n.month() + " monthly report: no archived papers in that month; run daily for its dates.";
+      case Outcome.Removed r ->
+          r.month() + " monthly report: removed, as every date of the month was unpublished.";
       case Outcome.Failed f -> f.month() + " monthly report FAILED: " + f.message();
     };
   }

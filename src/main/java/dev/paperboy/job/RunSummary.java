@@ -3,23 +3,39 @@ package dev.paperboy.job;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.site.SiteWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of a whole run: one entry per date, one per monthly report written, and the archive
  * totals after it.
+ *
+ * @param restored the dates whose post or data file had gone from the site, published again
  */
 public record RunSummary(
     List<DateOutcome> outcomes,
     List<MonthlyStep.Outcome> months,
     Archive.Stats archive,
     Path archiveFile,
-    List<String> digestLines) {
+    List<String> digestLines,
+    Set<LocalDate> restored) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
     months = List.copyOf(months);
     digestLines = List.copyOf(digestLines);
+    restored = Set.copyOf(restored);
+  }
+
+  /** A summary of a run that restored nothing. */
+  public RunSummary(
+      List<DateOutcome> outcomes,
+      List<MonthlyStep.Outcome> months,
+      Archive.Stats archive,
+      Path archiveFile,
+      List<String> digestLines) {
+    this(outcomes, months, archive, archiveFile, digestLines, Set.of());
   }
 
   /**
@@ -75,6 +91,11 @@ public record RunSummary(
               + ": "
               + notFetched.get(0).reason()
               + ". The next run tries them again.");
+    }
+    for (DateOutcome o : outcomes) {
+      if (o instanceof DateOutcome.Published p && restored.contains(p.date())) {
+        lines.add(p.date() + ": post missing from the site, published again.");
+      }
     }
     for (DateOutcome o : outcomes) {
       if (o instanceof DateOutcome.Empty e && e.weekday()) {

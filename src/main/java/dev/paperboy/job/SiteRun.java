@@ -6,7 +6,11 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.ArchiveException;
 import dev.paperboy.archive.RunLog;
 import dev.paperboy.digest.Usage;
+import dev.paperboy.publish.DailyData;
+import dev.paperboy.publish.DailyPost;
+import dev.paperboy.publish.DigestPost;
 import dev.paperboy.site.SiteLock;
+import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -56,17 +60,93 @@ public final class SiteRun {
                   context.todayUtc(),
                   settings,
                   settings.monthly().enabled(),
-                  settings.sourceIsUrl());
+                  settings.sourceIsUrl(),
+                  site());
           events.accept(new RunEvent.Planned(plan, settings.source()));
           DailyJob job = pipeline.job(archive, refreshDigest, monthly);
           pipeline.modelHint().ifPresent(hint -> events.accept(new RunEvent.Hint(hint)));
           Instant started = context.clock().instant();
           RunSummary summary =
               job.run(plan, outcome -> events.accept(new RunEvent.DateDone(outcome)));
+          republished(summary);
           log(archive, started, summary, job.spent());
           alert(AnomalyRules.of(summary, context.clock()));
           return summary;
         });
+  }
+
+  /**
+   * Takes the dates a run published off the site's list of unpublished dates: only an explicit date
+   * gets there (plain runs leave listed dates alone).
+   */
+  private void republished(RunSummary summary) {
+    SiteWriter writer = pipeline.writer();
+    java.util.Set<LocalDate> unpublished = Unpublished.read(writer);
+    boolean changed =
+        unpublished.removeIf(
+            date ->
+                summary.outcomes().stream()
+                    .anyMatch(o -> o instanceof DateOutcome.Published && o.date().equals(date)));
+    if (changed) {
+      Unpublished.write(writer, unpublished);
+    }
+  }
+
+  /**
+   * What {@link #unpublish} did.
+   *
+   * @param removed the site files it deleted
+   * @param month the month's report, rewritten without the date (null when monthly reports are off)
+   */
+  public record Unpublishing(LocalDate date, List<String> removed, MonthlyStep.Outcome month) {
+    public Unpublishing {
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /**
+   * Removes a date from the site at the blogger's request: its daily post, digest post and data
+   * file are deleted, the date is recorded as unpublished (in the site's {@value Unpublished#PATH},
+   * committed with it, and in the ledger) so that no plain run publishes it again, and its month's
+   * report is rewritten without it.
+   */
+  public Unpublishing unpublish(LocalDate date) {
+    return locked(
+        archive -> {
+          SiteWriter writer = pipeline.writer();
+          List<String> removed = new ArrayList<>();
+          for (String path :
+              List.of(DailyPost.path(date), DigestPost.path(date), DailyData.path(date))) {
+            if (writer.delete(path)) {
+              removed.add(path);
+            }
+          }
+          java.util.Set<LocalDate> unpublished = Unpublished.read(writer);
+          unpublished.add(date);
+          Unpublished.write(writer, unpublished);
+          archive.ledger().markUnpublished(date);
+          MonthlyStep.Outcome month =
+              context.settings().monthly().enabled()
+                  ? pipeline.monthly(archive).write(java.time.YearMonth.from(date), false)
+                  : null;
+          return new Unpublishing(date, removed, month);
+        });
+  }
+
+  /** The site as the plan sees it: which dates' files it holds, which were unpublished. */
+  private DatePlan.Site site() {
+    SiteWriter writer = pipeline.writer();
+    return new DatePlan.Site() {
+      @Override
+      public boolean complete(LocalDate date) {
+        return writer.exists(DailyPost.path(date)) && writer.exists(DailyData.path(date));
+      }
+
+      @Override
+      public java.util.Set<LocalDate> unpublished() {
+        return Unpublished.read(writer);
+      }
+    };
   }
 
   /** Writes the digest post of archived dates, fetching nothing. */

@@ -130,6 +130,8 @@ public final class StatusReport {
       case FETCHED ->
           "fetched, " + entry.paperCount() + " papers, NOT PUBLISHED: the next 'daily' writes it";
       case FAILED -> "FAILED: " + entry.reason();
+      case UNPUBLISHED ->
+          "unpublished (paperboy unpublish); 'daily --date " + date + "' publishes it again";
     };
   }
 }

@@ -137,6 +137,17 @@ public final class SiteWriter {
     }
   }
 
+  /** Deletes the file at {@code relative} if there is one; returns whether there was. */
+  public boolean delete(String relative) {
+    Path target = resolve(relative);
+    try {
+      return Files.deleteIfExists(target);
+    } catch (IOException e) {
+      throw new SiteException(
+          relative, "cannot delete " + target + ": " + IoProblems.describe(e), e);
+    }
+  }
+
   /** A rewritten file keeps the mode it had (a blogger's 0664 stays 0664). */
   private static void keepMode(Path target, Path temp) throws IOException {
     try {
