@@ -116,6 +116,7 @@ public final class DailyCommand implements Callable<Integer> {
       RunSummary summary = new SiteRun(context, printer).publish(request(), digestOptions.refresh);
       printer.close();
       summary.lines().forEach(context.console().out()::println);
+      summary.problems().forEach(context.console().err()::println);
       return summary.exitCode();
     }
   }

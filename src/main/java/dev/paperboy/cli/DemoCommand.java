@@ -108,6 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
       summary.lines().forEach(console.out()::println);
+      summary.problems().forEach(console.err()::println);
       if (warmUp) {
         warmUp(context);
       }

@@ -77,7 +77,8 @@ public final class DigestCommand implements Callable<Integer> {
         new RunPrinter(context.console(), "digest", context.site()).digests(plan.size())) {
       result = new SiteRun(context, printer).digest(plan, digestOptions.refresh);
     }
-    result.lines().forEach(context.console().out()::println);
+    result.summary().lines().forEach(context.console().out()::println);
+    result.summary().problems().forEach(context.console().err()::println);
     return result.failed() ? 1 : 0;
   }
 

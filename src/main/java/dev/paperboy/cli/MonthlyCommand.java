@@ -104,8 +104,13 @@ public final class MonthlyCommand implements Callable<Integer> {
     }
     if (!summary.outcomes().isEmpty()) {
       summary.lines().forEach(console.out()::println);
+      summary.problems().forEach(console.err()::println);
     } else {
-      summary.months().stream().map(MonthlyStep::describe).forEach(console.out()::println);
+      summary.months().stream()
+          .forEach(
+              m ->
+                  (m instanceof MonthlyStep.Outcome.Failed ? console.err() : console.out())
+                      .println(MonthlyStep.describe(m)));
     }
     YearMonth target = summary.months().getLast().month();
     boolean noData =

@@ -144,9 +144,15 @@ final class PaperAnalyst {
     return new PaperDigest.Analyzed(paper, analysis, summarizer.model(), false, removed);
   }
 
-  private static PaperDigest fallback(Paper paper, String reason) {
-    LOG.warn(
-        "{}: using Hugging Face's summary instead of a model analysis: {}", paper.id(), reason);
+  /**
+   * A paper shown with HF's summary. Said once per paper, unless the model could not be reached at
+   * all: then every paper falls back for the same reason, which the run's summary says once.
+   */
+  private PaperDigest fallback(Paper paper, String reason) {
+    if (usage.totals().unreachable() == null) {
+      LOG.warn(
+          "{}: using Hugging Face's summary instead of a model analysis: {}", paper.id(), reason);
+    }
     return new PaperDigest.Fallback(paper, reason);
   }
 

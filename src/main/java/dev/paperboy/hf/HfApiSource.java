@@ -179,7 +179,7 @@ public final class HfApiSource implements PaperSource {
         if (++timeoutsInARow >= timeoutsToGiveUp) {
           throw giveUp(
               url,
-              "the API did not answer within "
+              "timed out: the API did not answer within "
                   + (timeout.toMillis() % 1000 == 0
                       ? timeout.toSeconds() + " s"
                       : timeout.toMillis() + " ms")

@@ -145,7 +145,7 @@ public final class DailyJob {
         months(outcomes, plan),
         archive.stats(),
         archive.file(),
-        digest == null ? List.of() : digest.summaryLines(),
+        digest == null ? DigestStep.Summary.none() : digest.summary(),
         plan.restored());
   }
 

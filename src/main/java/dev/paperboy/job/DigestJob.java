@@ -48,16 +48,19 @@ public final class DigestJob {
    * What a digest run did: each date's outcome, the summary lines (model calls, tokens, cost,
    * images) and what it spent.
    */
-  public record Result(List<Outcome> outcomes, List<String> lines, DigestStep.Spent spent) {
+  public record Result(List<Outcome> outcomes, DigestStep.Summary summary, DigestStep.Spent spent) {
     public Result {
       outcomes = List.copyOf(outcomes);
-      lines = List.copyOf(lines);
     }
 
-    /** Whether a date was not archived or its post could not be written. */
+    /**
+     * Whether a date was not archived, its post could not be written, or the model could not be
+     * reached (the posts then show Hugging Face's summaries).
+     */
     public boolean failed() {
-      return outcomes.stream()
-          .anyMatch(o -> o instanceof Outcome.NotArchived || o instanceof Outcome.Failed);
+      return summary.modelUnreachable()
+          || outcomes.stream()
+              .anyMatch(o -> o instanceof Outcome.NotArchived || o instanceof Outcome.Failed);
     }
 
     /** The run log's record of this run, so that {@code status} counts its model calls. */
@@ -93,7 +96,7 @@ public final class DigestJob {
       outcomes.add(outcome);
       progress.accept(outcome);
     }
-    return new Result(outcomes, step.summaryLines(), step.spent());
+    return new Result(outcomes, step.summary(), step.spent());
   }
 
   private Outcome process(LocalDate date, boolean alone) {

@@ -168,6 +168,37 @@ public final class DigestStep {
   /** A step's totals: model usage, estimated cost, images stored (or reused) and failed. */
   record Spent(Usage.Totals usage, double costUsd, int imagesStored, int imagesFailed) {}
 
+  /**
+   * What the step says after a run: the report's lines (the model's calls, tokens, time and cost,
+   * the Korean lines, the images), the problems (a model that could not be reached), and whether
+   * that happened, which fails the run.
+   */
+  public record Summary(List<String> lines, List<String> problems, boolean modelUnreachable) {
+    public Summary {
+      lines = List.copyOf(lines);
+      problems = List.copyOf(problems);
+    }
+
+    /** Nothing to say: no digest in the run. */
+    public static Summary none() {
+      return new Summary(List.of(), List.of(), false);
+    }
+  }
+
+  /** The step's {@link Summary}. */
+  public Summary summary() {
+    Usage.Totals t;
+    synchronized (this) {
+      t = digester.usage().totals();
+    }
+    if (t.unreachable() != null) {
+      List<String> lines = new ArrayList<>(summaryLines());
+      lines.remove(0);
+      return new Summary(lines, List.of(summaryLine()), true);
+    }
+    return new Summary(summaryLines(), List.of(), false);
+  }
+
   /** The run summary's lines: the model's calls, tokens, time and cost, and the images. */
   public List<String> summaryLines() {
     List<String> out = new ArrayList<>(List.of(summaryLine()));

@@ -19,32 +19,32 @@ public record RunSummary(
     List<MonthlyStep.Outcome> months,
     Archive.Stats archive,
     Path archiveFile,
-    List<String> digestLines,
+    DigestStep.Summary digest,
     Set<LocalDate> restored) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
     months = List.copyOf(months);
-    digestLines = List.copyOf(digestLines);
     restored = Set.copyOf(restored);
   }
 
-  /** A summary of a run that restored nothing. */
+  /** A summary of a run without a digest that restored nothing. */
   public RunSummary(
       List<DateOutcome> outcomes,
       List<MonthlyStep.Outcome> months,
       Archive.Stats archive,
-      Path archiveFile,
-      List<String> digestLines) {
-    this(outcomes, months, archive, archiveFile, digestLines, Set.of());
+      Path archiveFile) {
+    this(outcomes, months, archive, archiveFile, DigestStep.Summary.none(), Set.of());
   }
 
   /**
-   * 0 when every date went well (empty and not-yet dates included), 1 when any failed or a monthly
-   * report could not be written.
+   * 0 when every date went well (empty and not-yet dates included), 1 when any failed, a monthly
+   * report could not be written, or the digest's model could not be reached (the posts were still
+   * published, with Hugging Face's summaries: cron must notice).
    */
   public int exitCode() {
     return outcomes.stream().anyMatch(DateOutcome::failed)
             || months.stream().anyMatch(MonthlyStep.Outcome.Failed.class::isInstance)
+            || (digest.modelUnreachable() && count(DateOutcome.Published.class) > 0)
         ? 1
         : 0;
   }
@@ -54,7 +54,7 @@ public record RunSummary(
     return outcomes.stream().filter(kind::isInstance).count();
   }
 
-  /** The closing lines printed after a run. */
+  /** The closing report of a run, for standard output. */
   public List<String> lines() {
     long created = published(SiteWriter.Result.CREATED);
     long updated = published(SiteWriter.Result.UPDATED);
@@ -76,6 +76,35 @@ public record RunSummary(
             count(DateOutcome.NotFetched.class) == 0
                 ? ""
                 : ", " + count(DateOutcome.NotFetched.class) + " not fetched"));
+    for (DateOutcome o : outcomes) {
+      if (o instanceof DateOutcome.Published p && restored.contains(p.date())) {
+        lines.add(p.date() + ": post missing from the site, published again.");
+      }
+    }
+    if (count(DateOutcome.Published.class) > 0) {
+      lines.addAll(digest.lines());
+    }
+    months.stream()
+        .filter(m -> !(m instanceof MonthlyStep.Outcome.Failed))
+        .map(MonthlyStep::describe)
+        .forEach(lines::add);
+    lines.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "Archive: %d papers, %d upvote snapshots, %d list dates in %s",
+            archive.papers(),
+            archive.snapshots(),
+            archive.listDates(),
+            archiveFile));
+    return lines;
+  }
+
+  /**
+   * What went wrong or deserves a look, for standard error: dates not fetched, weekdays with no
+   * papers, skipped entries, a model that could not be reached, a monthly report not written.
+   */
+  public List<String> problems() {
+    List<String> lines = new ArrayList<>();
     List<DateOutcome.NotFetched> notFetched =
         outcomes.stream()
             .filter(DateOutcome.NotFetched.class::isInstance)
@@ -91,11 +120,6 @@ public record RunSummary(
               + ": "
               + notFetched.get(0).reason()
               + ". The next run tries them again.");
-    }
-    for (DateOutcome o : outcomes) {
-      if (o instanceof DateOutcome.Published p && restored.contains(p.date())) {
-        lines.add(p.date() + ": post missing from the site, published again.");
-      }
     }
     for (DateOutcome o : outcomes) {
       if (o instanceof DateOutcome.Empty e && e.weekday()) {
@@ -124,17 +148,12 @@ public record RunSummary(
               + ").");
     }
     if (count(DateOutcome.Published.class) > 0) {
-      lines.addAll(digestLines);
+      lines.addAll(digest.problems());
     }
-    months.stream().map(MonthlyStep::describe).forEach(lines::add);
-    lines.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "Archive: %d papers, %d upvote snapshots, %d list dates in %s",
-            archive.papers(),
-            archive.snapshots(),
-            archive.listDates(),
-            archiveFile));
+    months.stream()
+        .filter(MonthlyStep.Outcome.Failed.class::isInstance)
+        .map(MonthlyStep::describe)
+        .forEach(lines::add);
     return lines;
   }
 

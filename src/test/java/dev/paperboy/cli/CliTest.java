@@ -134,8 +134,8 @@ class CliTest {
         .contains("Processing 7 list dates, 2026-08-17 to 2026-08-23")
         .contains("[4/7] 2026-08-20 Thu  15 papers, post created")
         .contains("[6/7] 2026-08-22 Sat  no papers (weekend)")
-        .contains("1 published (1 new, 0 updated, 0 unchanged), 6 empty")
-        .contains("Note: 2026-08-17 is a weekday with no papers listed");
+        .contains("1 published (1 new, 0 updated, 0 unchanged), 6 empty");
+    assertThat(run.err()).contains("Note: 2026-08-17 is a weekday with no papers listed");
     String post =
         Files.readString(site.resolve("_posts/2026-08-20-daily-papers.md"), StandardCharsets.UTF_8);
     assertThat(post).contains("좋아요 상위 3개를 소개합니다.").doesNotContain("\n4. **");
@@ -156,12 +156,11 @@ class CliTest {
 
     java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out())
-        .contains("Processing 15 list dates")
-        .contains("15 not fetched")
+    assertThat(run.out()).contains("Processing 15 list dates").contains("15 not fetched");
+    assertThat(run.err())
         .containsOnlyOnce("Not fetched: 15 date(s)")
-        .contains("connection refused", "stopped fetching for this run", "next run tries them");
-    assertThat(run.err()).doesNotContain("FAILED");
+        .contains("connection refused", "stopped fetching for this run", "next run tries them")
+        .doesNotContain("FAILED");
     assertThat(took).isLessThan(java.time.Duration.ofSeconds(10));
     try (var archive =
         dev.paperboy.archive.Archive.open(
@@ -202,9 +201,9 @@ class CliTest {
               "http://127.0.0.1:" + silent.getLocalPort());
 
       assertThat(run.code()).isEqualTo(1);
-      assertThat(run.out())
+      assertThat(run.err())
           .containsOnlyOnce("Not fetched: 15 date(s)")
-          .contains("did not answer within 1 s, 2 times in a row");
+          .contains("timed out: the API did not answer within 1 s, 2 times in a row");
       assertThat(accepted).as("one connection per attempt, two attempts in all").hasSize(2);
       silent.close();
       acceptor.join();
@@ -348,9 +347,8 @@ class CliTest {
             "--no-images");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out())
-        .contains("26 papers, post created")
-        .contains("4 entry(ies) skipped")
+    assertThat(run.out()).contains("26 papers, post created").contains("4 entry(ies) skipped");
+    assertThat(run.err())
         .contains(
             "Skipped: 4 unusable entries of the source, the rest published (first: 2026-01-05"
                 + " entry 26 (2601.10026) has upvotes = -5, outside 0 to 1000000).");

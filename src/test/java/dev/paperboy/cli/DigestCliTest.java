@@ -144,7 +144,7 @@ class DigestCliTest {
             + closed
             + "/v1\nmedia:\n  enabled: false\n",
         StandardCharsets.UTF_8);
-    assertThat(daily().code()).isZero();
+    assertThat(daily().code()).as("published with HF's summaries, but failed").isEqualTo(1);
 
     CliTest.Run run =
         CliTest.run(
@@ -159,12 +159,15 @@ class DigestCliTest {
             "2026-06-12",
             "--refresh-digest");
 
-    assertThat(run.code()).isZero();
-    assertThat(run.out())
+    assertThat(run.code()).as("cron must notice").isEqualTo(1);
+    assertThat(run.err())
         .containsOnlyOnce("the model endpoint is unreachable: connection refused")
         .containsPattern(
             "gave up on the model for this run after [12] call\\(s\\), so 5 paper\\(s\\) show"
-                + " Hugging Face's summary");
+                + " Hugging Face's summary")
+        .as("one line, not a warning per paper")
+        .doesNotContain("using Hugging Face's summary instead");
+    assertThat(run.out()).doesNotContain("unreachable");
     assertThat(
             Files.readString(
                 site.resolve("_posts/2026-06-12-daily-papers-top5.md"), StandardCharsets.UTF_8))

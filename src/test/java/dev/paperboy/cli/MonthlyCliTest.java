@@ -290,7 +290,8 @@ class MonthlyCliTest {
             "--no-images");
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("1 published").contains("2026-08 monthly report FAILED: ");
+    assertThat(r.out()).contains("1 published");
+    assertThat(r.err()).contains("2026-08 monthly report FAILED: ");
     assertThat(site.resolve("_posts/2026-08-20-daily-papers.md")).exists();
     assertThat(site.resolve(REPORT)).doesNotExist();
   }

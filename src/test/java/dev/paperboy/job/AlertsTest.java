@@ -45,7 +45,7 @@ class AlertsTest {
   }
 
   static RunSummary run(DateOutcome... outcomes) {
-    return new RunSummary(List.of(outcomes), List.of(), STATS, Path.of("archive.db"), List.of());
+    return new RunSummary(List.of(outcomes), List.of(), STATS, Path.of("archive.db"));
   }
 
   static DateOutcome.Published published(DigestStep.Report digest) {
@@ -134,8 +134,7 @@ class AlertsTest {
                     YearMonth.of(2026, 7),
                     "Template monthly-post.md.peb (/srv/blog/_paperboy/templates) failed")),
             STATS,
-            Path.of("archive.db"),
-            List.of());
+            Path.of("archive.db"));
 
     assertThat(send(summary))
         .isEqualTo(

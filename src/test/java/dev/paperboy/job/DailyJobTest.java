@@ -119,7 +119,8 @@ class DailyJobTest {
             new DateOutcome.Empty(LocalDate.of(2026, 8, 22), false),
             new DateOutcome.Empty(LocalDate.of(2026, 8, 24), true));
     assertThat(summary.exitCode()).isZero();
-    assertThat(summary.lines()).anyMatch(l -> l.contains("2026-08-24 is a weekday with no papers"));
+    assertThat(summary.problems())
+        .anyMatch(l -> l.contains("2026-08-24 is a weekday with no papers"));
     assertThat(site.resolve("_posts")).doesNotExist();
     assertThat(archive.ledger().entry(LocalDate.of(2026, 8, 22)).orElseThrow().status())
         .isEqualTo(LedgerStatus.EMPTY);
@@ -360,6 +361,6 @@ class DailyJobTest {
             DateOutcome.NotFetched.class,
             n -> assertThat(n.reason()).isEqualTo("the run's time budget of 30 min was used up"));
     assertThat(archive.ledger().entry(last.date())).as("left for the next run").isEmpty();
-    assertThat(summary.lines()).anyMatch(l -> l.startsWith("Not fetched: "));
+    assertThat(summary.problems()).anyMatch(l -> l.startsWith("Not fetched: "));
   }
 }
