@@ -38,7 +38,7 @@ run_case() { # label fresh(yes|no) args...
     source="$out/recorded"
     # The cron case alternates between two recordings of its date, so each run sees new counts.
     [ "$label" = cron ] && source="$out/recorded-$((i % 2))"
-    /usr/bin/time -v -o "$out/time.txt" ./paperboy daily --site "$out/site-$label" \
+    /usr/bin/time -v -o "$out/time.txt" ./paperboy daily --create --site "$out/site-$label" \
       --source "$source" "$@" > "$out/run-$label.log" 2>&1
     wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$out/time.txt")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt")

@@ -31,7 +31,7 @@ if [ ! -f "$out/range" ]; then
   read -r from to < "$out/range.tmp"
   echo "Building the archive: $weekdays weekdays from $from to $to, with digests..."
   start=$(date +%s)
-  ./paperboy daily --site "$out/site" --source "$out/recorded" --from "$from" --to "$to" \
+  ./paperboy daily --create --site "$out/site" --source "$out/recorded" --from "$from" --to "$to" \
     --no-images > "$out/build.log" 2>&1 || { kill "$llm"; tail -5 "$out/build.log"; exit 1; }
   kill "$llm"
   echo "  built in $(( $(date +%s) - start )) s: $(grep '^Done' "$out/build.log" | cut -c1-120)"

@@ -9,10 +9,10 @@ trap 'rm -rf "$work"' EXIT
 for env_kind in empty lang-c; do
   site="$work/$env_kind/블로그 사이트"
   if [ "$env_kind" = empty ]; then
-    env -i "$here/paperboy" daily --site "$site" --source "$here/src/test/resources/fixtures" \
+    env -i "$here/paperboy" daily --create --site "$site" --source "$here/src/test/resources/fixtures" \
       --date 2026-08-20 --no-images > "$work/$env_kind.log" 2>&1 || { cat "$work/$env_kind.log" >&2; exit 1; }
   else
-    env -i LANG=C "$here/paperboy" daily --site "$site" --source "$here/src/test/resources/fixtures" \
+    env -i LANG=C "$here/paperboy" daily --create --site "$site" --source "$here/src/test/resources/fixtures" \
       --date 2026-08-20 --no-images > "$work/$env_kind.log" 2>&1 || { cat "$work/$env_kind.log" >&2; exit 1; }
   fi
   for f in "_posts/2026-08-20-daily-papers.md" "_posts/2026-08-20-daily-papers-top5.md" \

@@ -47,7 +47,7 @@ public final class ArchiveCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Context context = where.context(base);
+      Context context = where.writable(base, spec);
       ArchiveRebuild.Result result;
       try (RunPrinter printer = new RunPrinter(context.console(), "archive", context.site())) {
         result = new SiteRun(context, printer).rebuild();

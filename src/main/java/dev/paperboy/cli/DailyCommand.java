@@ -110,7 +110,7 @@ public final class DailyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context context = where.context(base);
+    Context context = where.writable(base, spec);
     context = context.withSettings(settings(context.settings()));
     try (RunPrinter printer = new RunPrinter(context.console(), "daily", context.site())) {
       RunSummary summary = new SiteRun(context, printer).publish(request(), digestOptions.refresh);

@@ -69,7 +69,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.context(base);
+    Context context = where.writable(base, spec);
     context = context.withSettings(settings(context.settings()));
     List<LocalDate> plan = plan();
     DigestJob.Result result;

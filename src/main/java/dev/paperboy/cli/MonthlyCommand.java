@@ -77,7 +77,7 @@ public final class MonthlyCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.context(base);
+    Context context = where.writable(base, spec);
     if (source != null) {
       context =
           context.withSettings(

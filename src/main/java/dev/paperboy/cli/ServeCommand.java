@@ -93,7 +93,21 @@ public final class ServeCommand implements Callable<Integer> {
     }
     try (Archive archive = Archive.open(context.archiveFile(), context.clock());
         ArchiveServer browser = new ArchiveServer(archive, where.site)) {
-      int bound = browser.start(host, port);
+      int bound;
+      try {
+        bound = browser.start(host, port);
+      } catch (RuntimeException e) {
+        if (bindFailure(e)) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "port "
+                  + port
+                  + " is in use"
+                  + (host.equals("127.0.0.1") ? "" : " on " + host)
+                  + "; pass --port (0 picks a free one)");
+        }
+        throw e;
+      }
       console
           .out()
           .printf(
@@ -157,6 +171,16 @@ public final class ServeCommand implements Callable<Integer> {
               folder.resolve("index.html"));
     }
     return 0;
+  }
+
+  /** Whether {@code e} (or a cause) says the address is already taken. */
+  private static boolean bindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEmpty(Path folder) {

@@ -25,6 +25,14 @@ final class SiteOptions {
   Path db;
 
   @Option(
+      names = "--create",
+      description = {
+        "Start a new site: create --site when it does not exist, or",
+        "write into a folder that is not a Jekyll site yet."
+      })
+  boolean create;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "Config file (default: SITE/" + ConfigFile.DEFAULT_PATH + " if present).")
@@ -40,8 +48,52 @@ final class SiteOptions {
     return db == null ? settings : settings.withDb(db.toAbsolutePath());
   }
 
-  /** {@code base} for this site, with its settings. */
+  /** {@code base} for this site, with its settings, for a command that only reads it. */
   Context context(Context base) {
     return base.at(site, settings());
+  }
+
+  /** Files and folders that make a folder a site this command may write into. */
+  private static final java.util.List<String> SITE_MARKS =
+      java.util.List.of(
+          "_config.yml", "_config.yaml", "_config.toml", "_posts", "_paperboy", ".paperboy");
+
+  /**
+   * {@code base} for this site, for a command that writes into it: refused (exit 2) when {@code
+   * --site} is missing, or is a folder with files that is not a Jekyll site, unless {@code
+   * --create}: a typo in a cron line must not publish into the wrong folder.
+   */
+  Context writable(Context base, picocli.CommandLine.Model.CommandSpec spec) {
+    if (!create) {
+      if (!Files.exists(site)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--site "
+                + site
+                + " does not exist; check the path, or pass --create to start a site"
+                + " there");
+      }
+      if (Files.isDirectory(site) && !isSite(site) && !isEmpty(site)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--site "
+                + site
+                + " is not a Jekyll site (no _config.yml or _posts); check the path, or pass"
+                + " --create to write into it anyway");
+      }
+    }
+    return context(base);
+  }
+
+  private static boolean isSite(Path dir) {
+    return SITE_MARKS.stream().anyMatch(mark -> Files.exists(dir.resolve(mark)));
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

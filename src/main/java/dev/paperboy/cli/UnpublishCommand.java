@@ -49,7 +49,7 @@ public final class UnpublishCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.context(base);
+    Context context = where.writable(base, spec);
     Console console = context.console();
     SiteRun.Unpublishing done;
     try (RunPrinter printer = new RunPrinter(console, "unpublish", context.site())) {

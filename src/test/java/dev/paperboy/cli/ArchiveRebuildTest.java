@@ -36,6 +36,7 @@ class ArchiveRebuildTest {
   CliTest.Run daily() {
     return CliTest.run(
         "daily",
+        "--create",
         "--site",
         site.toString(),
         "--source",

@@ -53,10 +53,12 @@ class CliTest {
   @Test
   void usageErrorsExitWith2() {
     assertThat(run("daily").code()).isEqualTo(2);
-    assertThat(run("daily", "--site", tmp.toString(), "--date", "2026-13-01").code()).isEqualTo(2);
+    assertThat(run("daily", "--create", "--site", tmp.toString(), "--date", "2026-13-01").code())
+        .isEqualTo(2);
     assertThat(
             run(
                     "daily",
+                    "--create",
                     "--site",
                     tmp.toString(),
                     "--date",
@@ -68,7 +70,15 @@ class CliTest {
                 .code())
         .isEqualTo(2);
     assertThat(
-            run("daily", "--site", tmp.toString(), "--from", "2026-08-05", "--to", "2026-08-01")
+            run(
+                    "daily",
+                    "--create",
+                    "--site",
+                    tmp.toString(),
+                    "--from",
+                    "2026-08-05",
+                    "--to",
+                    "2026-08-01")
                 .err())
         .contains("before");
     assertThat(run("nonsense").code()).isEqualTo(2);
@@ -77,17 +87,29 @@ class CliTest {
   @Test
   void configurationErrorsExitWith3() throws Exception {
     Run missing =
-        run("daily", "--site", tmp.toString(), "--config", tmp.resolve("nope.yml").toString());
+        run(
+            "daily",
+            "--create",
+            "--site",
+            tmp.toString(),
+            "--config",
+            tmp.resolve("nope.yml").toString());
     assertThat(missing.code()).isEqualTo(3);
     assertThat(missing.err()).contains("configuration error", "nope.yml");
 
     Path site = siteWithConfig("tpo: 3\n");
-    Run typo = run("daily", "--site", site.toString(), "--date", "2026-08-20");
+    Run typo = run("daily", "--create", "--site", site.toString(), "--date", "2026-08-20");
     assertThat(typo.code()).isEqualTo(3);
     assertThat(typo.err()).contains("unknown key 'tpo'");
 
     Run noSource =
-        run("daily", "--site", tmp.toString(), "--source", tmp.resolve("absent").toString());
+        run(
+            "daily",
+            "--create",
+            "--site",
+            tmp.toString(),
+            "--source",
+            tmp.resolve("absent").toString());
     assertThat(noSource.code()).isEqualTo(3);
     assertThat(noSource.err()).contains("does not exist");
   }
@@ -96,13 +118,13 @@ class CliTest {
   void everyOutOfRangeNumberInTheConfigFileIsExit3WithOneLine() throws Exception {
     for (ConfigFile.Bounds b : ConfigFile.bounds()) {
       Path site = siteWithConfig(SettingsFileTest.yaml(b.key(), "-1"));
-      Run run = run("daily", "--site", site.toString(), "--date", "2026-08-20");
+      Run run = run("daily", "--create", "--site", site.toString(), "--date", "2026-08-20");
       assertThat(run.code()).as(b.key()).isEqualTo(3);
       assertThat(run.err().lines()).as(b.key()).hasSize(1);
       assertThat(run.err()).contains("'" + b.key() + "' must be between");
     }
     Path site = siteWithConfig("digest:\n  budget:\n    max-calls: -1\n");
-    assertThat(run("daily", "--site", site.toString()).err())
+    assertThat(run("daily", "--create", "--site", site.toString()).err())
         .isEqualTo(
             "paperboy: configuration error: "
                 + site.resolve("_paperboy/config.yml")
@@ -117,6 +139,7 @@ class CliTest {
     Run run =
         run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -152,7 +175,14 @@ class CliTest {
     Path site = siteWithConfig("digest:\n  enabled: false\n");
     long start = System.nanoTime();
 
-    Run run = run("daily", "--site", site.toString(), "--source", "http://127.0.0.1:" + closed);
+    Run run =
+        run(
+            "daily",
+            "--create",
+            "--site",
+            site.toString(),
+            "--source",
+            "http://127.0.0.1:" + closed);
 
     java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
     assertThat(run.code()).isEqualTo(1);
@@ -195,6 +225,7 @@ class CliTest {
       Run run =
           run(
               "daily",
+              "--create",
               "--site",
               site.toString(),
               "--source",
@@ -254,11 +285,11 @@ class CliTest {
   void everyBadFlagValueIsOneLineAndExit2() {
     String site = tmp.toString();
     String[][] cases = {
-      {"daily", "--site", site, "--top", "0"},
-      {"daily", "--site", site, "--top", "many"},
-      {"daily", "--site", site, "--date", "2026-13-01"},
-      {"daily", "--site", site, "--frm", "2026-08-01"},
-      {"daily", "--site", site, "--from", "2026-08-05", "--to", "2026-08-01"},
+      {"daily", "--create", "--site", site, "--top", "0"},
+      {"daily", "--create", "--site", site, "--top", "many"},
+      {"daily", "--create", "--site", site, "--date", "2026-13-01"},
+      {"daily", "--create", "--site", site, "--frm", "2026-08-01"},
+      {"daily", "--create", "--site", site, "--from", "2026-08-05", "--to", "2026-08-01"},
       {"daily"},
       {"digest", "--site", site, "--date", "2026-08-20", "--top", "99"},
       {"nonsense"}
@@ -273,13 +304,14 @@ class CliTest {
           .contains("--help')")
           .doesNotContain("Exception", "Usage:", "java.");
     }
-    assertThat(run("daily", "--site", site, "--top", "0").err())
+    assertThat(run("daily", "--create", "--site", site, "--top", "0").err())
         .isEqualTo(
             "paperboy daily: --top must be between 1 and 100, not 0 (see 'paperboy daily"
                 + " --help')\n");
-    assertThat(run("daily", "--site", site, "--date", "2026-13-01").err())
+    assertThat(run("daily", "--create", "--site", site, "--date", "2026-13-01").err())
         .contains("'2026-13-01' is not a date; expected YYYY-MM-DD");
-    assertThat(run("daily", "--site", site, "--frm", "x").err()).contains("did you mean --from?");
+    assertThat(run("daily", "--create", "--site", site, "--frm", "x").err())
+        .contains("did you mean --from?");
   }
 
   @Test
@@ -300,6 +332,7 @@ class CliTest {
     Run run =
         run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -312,6 +345,7 @@ class CliTest {
     Run other =
         run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -338,6 +372,7 @@ class CliTest {
     Run run =
         run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -355,5 +390,44 @@ class CliTest {
     assertThat(site.resolve("_posts/2026-01-05-daily-papers.md"))
         .content(StandardCharsets.UTF_8)
         .doesNotContain("ten to the twentieth", "1661992960");
+  }
+
+  @Test
+  void aSiteThatIsNotAJekyllSiteIsRefusedUnlessCreateSaysSo() throws Exception {
+    Path source = Fixtures.sourceFolder(tmp.resolve("recorded"));
+    Path typo = tmp.resolve("blgo");
+    Run missing =
+        run("daily", "--site", typo.toString(), "--source", source.toString(), "--no-digest");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("--site " + typo + " does not exist; check the path, or pass --create");
+    assertThat(typo).doesNotExist();
+
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Files.writeString(home.resolve("notes.txt"), "not a blog");
+    Run notASite =
+        run("daily", "--site", home.toString(), "--source", source.toString(), "--no-digest");
+    assertThat(notASite.code()).isEqualTo(2);
+    assertThat(notASite.err())
+        .contains("is not a Jekyll site (no _config.yml or _posts)", "--create");
+    assertThat(home.resolve("_posts")).doesNotExist();
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    String[] day = {"--source", source.toString(), "--date", "2026-08-20", "--no-digest"};
+    assertThat(run(concat(new String[] {"daily", "--site", empty.toString()}, day)).code())
+        .as("an empty folder is a new site")
+        .isZero();
+    assertThat(
+            run(concat(new String[] {"daily", "--create", "--site", typo.toString()}, day)).code())
+        .isZero();
+    assertThat(typo.resolve("_posts/2026-08-20-daily-papers.md")).exists();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -92,7 +92,14 @@ class DigestCliTest {
 
   private CliTest.Run daily(String... extra) {
     String[] base = {
-      "daily", "--site", site.toString(), "--source", source.toString(), "--date", "2026-08-20"
+      "daily",
+      "--create",
+      "--site",
+      site.toString(),
+      "--source",
+      source.toString(),
+      "--date",
+      "2026-08-20"
     };
     String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -149,6 +156,7 @@ class DigestCliTest {
     CliTest.Run run =
         CliTest.run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -198,7 +206,7 @@ class DigestCliTest {
 
   @Test
   void digestOfADateNotArchivedSaysWhatToRun() {
-    CliTest.Run run = CliTest.run("digest", "--site", tmp.toString(), "--date", "2026-08-19");
+    CliTest.Run run = CliTest.run("digest", "--site", site.toString(), "--date", "2026-08-19");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("no archived papers for this date; run 'paperboy daily");
@@ -211,6 +219,7 @@ class DigestCliTest {
     CliTest.Run run =
         CliTest.run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -229,6 +238,7 @@ class DigestCliTest {
     CliTest.Run again =
         CliTest.run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",

@@ -52,6 +52,7 @@ class FileModeTest {
     List<String> daily =
         List.of(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",

@@ -29,6 +29,7 @@ class KillTest {
     List<String> daily =
         List.of(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",

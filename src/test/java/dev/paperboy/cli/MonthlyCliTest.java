@@ -97,6 +97,7 @@ class MonthlyCliTest {
         run(
             "2026-08-21T12:00:00Z",
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -122,6 +123,7 @@ class MonthlyCliTest {
         run(
             "2026-09-01T07:00:00Z",
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -150,6 +152,7 @@ class MonthlyCliTest {
         run(
             "2026-09-01T08:00:00Z",
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -183,6 +186,7 @@ class MonthlyCliTest {
       throws Exception {
     String[] august = {
       "daily",
+      "--create",
       "--site",
       site.toString(),
       "--source",
@@ -212,6 +216,7 @@ class MonthlyCliTest {
     run(
         "2026-08-21T12:00:00Z",
         "daily",
+        "--create",
         "--site",
         site.toString(),
         "--source",
@@ -248,6 +253,7 @@ class MonthlyCliTest {
         run(
             "2026-08-21T12:00:00Z",
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",
@@ -281,6 +287,7 @@ class MonthlyCliTest {
         run(
             "2026-08-21T12:00:00Z",
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",

@@ -115,7 +115,7 @@ class RelistingPropertyTest {
   }
 
   private static void daily(Path site, Path source, Clock clock, String... dates) {
-    List<String> args = new ArrayList<>(List.of("daily", "--site", site.toString()));
+    List<String> args = new ArrayList<>(List.of("daily", "--create", "--site", site.toString()));
     args.addAll(List.of("--source", source.toString(), "--no-images"));
     args.addAll(List.of(dates));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,6 +27,36 @@ class ServeCliTest {
   }
 
   @Test
+  void aPortInUseIsOneLineAndExit2() throws Exception {
+    Path site = tmp.resolve("blog");
+    Path source = dev.paperboy.testing.Fixtures.sourceFolder(tmp.resolve("recorded"));
+    CliTest.run(
+        "daily",
+        "--create",
+        "--site",
+        site.toString(),
+        "--source",
+        source.toString(),
+        "--date",
+        "2026-08-20",
+        "--no-images",
+        "--no-digest");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(taken.getLocalPort());
+
+      CliTest.Run r = CliTest.run("serve", "--site", site.toString(), "--port", port);
+
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().strip().lines())
+          .singleElement()
+          .asString()
+          .contains("port " + port + " is in use; pass --port");
+      assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
   void helpNamesTheDefaultsAndTheApi() {
     CliTest.Run r = CliTest.run("serve", "--help");
     assertThat(r.code()).isZero();
@@ -40,6 +70,7 @@ class ServeCliTest {
     CliTest.Run daily =
         CliTest.run(
             "daily",
+            "--create",
             "--site",
             site.toString(),
             "--source",

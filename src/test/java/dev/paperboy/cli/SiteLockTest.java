@@ -37,6 +37,7 @@ class SiteLockTest {
   List<String> longRun() {
     return List.of(
         "daily",
+        "--create",
         "--site",
         site.toString(),
         "--source",
@@ -66,6 +67,7 @@ class SiteLockTest {
       CliTest.Run second =
           CliTest.run(
               "daily",
+              "--create",
               "--site",
               site.toString(),
               "--source",

@@ -45,7 +45,13 @@ class StatusTest {
 
     CliTest.Run daily =
         CliTest.run(
-            "daily", "--site", site.toString(), "--source", source.toString(), "--no-images");
+            "daily",
+            "--create",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--no-images");
     CliTest.Run status = CliTest.run("status", "--site", site.toString());
 
     assertThat(daily.code()).isEqualTo(1);
