@@ -147,13 +147,25 @@ public final class ConfigFile {
   }
 
   private static void refuseSecrets(JsonNode node, String prefix) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseSecrets(
+            node.get(i), prefix.substring(0, Math.max(0, prefix.length() - 1)) + "[" + i + "].");
+      }
+      return;
+    }
     if (!node.isObject()) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = prefix + field.getKey();
-      if (SECRET.matcher(field.getKey().toLowerCase(Locale.ROOT)).matches()) {
+      String name = field.getKey().toLowerCase(Locale.ROOT);
+      if (name.endsWith("-env") && field.getValue().isValueNode()) {
+        checkVariableName(key, field.getValue().asText());
+        continue;
+      }
+      if (SECRET.matcher(name).matches()) {
         throw new ConfigException(
             "key '"
                 + key
@@ -162,6 +174,40 @@ public final class ConfigFile {
                 + " from the file.");
       }
       refuseSecrets(field.getValue(), key + ".");
+    }
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+  /** Prefixes of keys and tokens that services hand out. */
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?i)(sk|pk|rk)[-_].*|hf_.*|gh[pousr]_.*|github_pat_.*|xox[abposr]-.*|AKIA.*|AIza.*"
+              + "|glpat-.*|https?:.*|\\d+:.*");
+
+  /**
+   * A {@code *-env} key names an environment variable; a value that is not a variable name, or
+   * looks like a key or a URL, is refused without being printed: a secret pasted into the wrong
+   * place must not end up in a log.
+   */
+  private static void checkVariableName(String key, String value) {
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return;
+    }
+    boolean secretShaped =
+        TOKEN.matcher(v).matches()
+            || (v.length() >= 24
+                && v.chars().anyMatch(Character::isLowerCase)
+                && v.chars().anyMatch(Character::isUpperCase)
+                && v.chars().anyMatch(Character::isDigit));
+    if (secretShaped || !VARIABLE.matcher(v).matches()) {
+      throw new ConfigException(
+          "'"
+              + key
+              + "' must name an environment variable (e.g. OPENAI_API_KEY), and its value "
+              + (secretShaped ? "looks like a secret itself" : "is not a variable name")
+              + " (not printed). Put the secret in the environment and name the variable here.");
     }
   }
 

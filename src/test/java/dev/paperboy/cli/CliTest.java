@@ -430,4 +430,31 @@ class CliTest {
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
+
+  @Test
+  void aSecretPastedIntoAnEnvKeyIsRefusedWithoutBeingPrinted() throws Exception {
+    String[][] cases = {
+      {"digest:\n  api-key-env: sk-proj-Abc123Def456Ghi789\n", "digest.api-key-env"},
+      {"digest:\n  api-key-env: hf_QwErTyUiOpAsDfGhJkLzXcVbNm\n", "digest.api-key-env"},
+      {
+        "alerts:\n  webhook-env: https://hooks.slack.com/services/T00/B00/XXXX\n",
+        "alerts.webhook-env"
+      },
+      {"digest:\n  api-key-env: Zx9Kq2Lm8Np3Rt7Vw1Ys5Ab4Cd\n", "digest.api-key-env"},
+    };
+    for (String[] c : cases) {
+      Path site = siteWithConfig(c[0]);
+      String secret = c[0].substring(c[0].lastIndexOf(": ") + 2).strip();
+
+      Run run = run("daily", "--site", site.toString(), "--date", "2026-08-20");
+
+      assertThat(run.code()).as(c[1]).isEqualTo(3);
+      assertThat(run.err().strip().lines())
+          .singleElement()
+          .asString()
+          .contains("'" + c[1] + "' must name an environment variable")
+          .contains("looks like a secret itself (not printed)");
+      assertThat(run.out() + run.err()).doesNotContain(secret);
+    }
+  }
 }
