@@ -49,15 +49,26 @@ public final class StatusReport {
           .ledger()
           .entries(today.minusDays(days - 1L), today)
           .forEach(e -> ledger.put(e.date(), e));
-      out.add("Recent list dates (UTC) in " + context.site() + ":");
-      for (LocalDate d = today; !d.isBefore(today.minusDays(days - 1L)); d = d.minusDays(1)) {
+      if (ledger.isEmpty() && archive.listings().lastListDate().isPresent()) {
+        // An archive of older dates (a backfill, the demo): show its newest ones instead.
+        List<LedgerEntry> newest =
+            archive.ledger().entries(LocalDate.MIN.plusYears(1), today).reversed().stream()
+                .limit(days)
+                .toList();
         out.add(
-            "  "
-                + d
-                + " "
-                + d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                + "  "
-                + describe(d, ledger.get(d), today));
+            "No list date of the last "
+                + days
+                + " days in "
+                + context.site()
+                + "; the newest the archive holds (UTC):");
+        for (LedgerEntry e : newest) {
+          out.add("  " + day(e.date()) + "  " + describe(e.date(), e, today));
+        }
+      } else {
+        out.add("Recent list dates (UTC) in " + context.site() + ":");
+        for (LocalDate d = today; !d.isBefore(today.minusDays(days - 1L)); d = d.minusDays(1)) {
+          out.add("  " + day(d) + "  " + describe(d, ledger.get(d), today));
+        }
       }
       RunLog.Run last = archive.runs().last().orElse(null);
       if (last == null) {
@@ -111,6 +122,10 @@ public final class StatusReport {
                   : " (set digest.price to estimate cost)"));
     }
     return out;
+  }
+
+  private static String day(LocalDate d) {
+    return d + " " + d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
   }
 
   private static String describe(LocalDate date, LedgerEntry entry, LocalDate today) {

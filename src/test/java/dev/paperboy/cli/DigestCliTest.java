@@ -202,6 +202,12 @@ class DigestCliTest {
             "digest", "--site", site.toString(), "--date", "2026-08-20", "--refresh-digest");
     assertThat(refreshed.code()).isZero();
     assertThat(llm.getAllServeEvents()).hasSize(10);
+
+    CliTest.Run status = CliTest.run("status", "--site", site.toString());
+    assertThat(status.out())
+        .as("the digest command's model calls are counted too")
+        .containsPattern(
+            "This month \\(\\d{4}-\\d{2}, UTC\\): 4 run\\(s\\), 10 model call\\(s\\), [1-9]");
   }
 
   @Test

@@ -79,4 +79,20 @@ class StatusTest {
     assertThat(status.code()).isZero();
     assertThat(status.out()).contains("No archive at", "yet: run 'paperboy daily --site");
   }
+
+  @Test
+  void afterTheDemoStatusShowsTheDemosDates() {
+    Path site = tmp.resolve("demo");
+    assertThat(CliTest.run("demo", "--site", site.toString()).code()).isZero();
+
+    CliTest.Run status = CliTest.run("status", "--site", site.toString());
+
+    assertThat(status.code()).isZero();
+    assertThat(status.out())
+        .contains("the newest the archive holds")
+        .contains("2026-08-20 Thu  published, ")
+        .contains("2026-06-12 Fri  published, ")
+        .contains("2025-10-08 Wed  published, ")
+        .containsPattern("Last run: .*, 3 date\\(s\\): 3 published, 0 failed; exit 0\\.");
+  }
 }
