@@ -73,4 +73,14 @@ public final class AnalysisCache {
 
   /** A cached analysis: the model that wrote it and its validated JSON. */
   public record Latest(String model, String body) {}
+
+  /** Whether the archive holds any model text at all (an analysis or a Korean line). */
+  public boolean any() {
+    return archive.query(
+        () ->
+            handle
+                .createQuery("SELECT EXISTS (SELECT 1 FROM analysis WHERE body <> '')")
+                .mapTo(boolean.class)
+                .one());
+  }
 }

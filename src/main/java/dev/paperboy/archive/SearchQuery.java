@@ -51,37 +51,36 @@ public record SearchQuery(
   public SearchQuery {
     if (text != null && text.length() > MAX_TEXT) {
       throw new IllegalArgumentException(
-          "the search text is " + text.length() + " characters; at most " + MAX_TEXT);
+          "검색어가 " + text.length() + "자입니다. 최대 " + MAX_TEXT + "자까지 검색합니다");
     }
     if (page < 1 || page > 10_000) {
-      throw new IllegalArgumentException("page must be between 1 and 10000, not " + page);
+      throw new IllegalArgumentException("page는 1에서 10000 사이여야 합니다 (받은 값: " + page + ")");
     }
     if (pageSize < 1 || pageSize > 100) {
-      throw new IllegalArgumentException("page size must be between 1 and 100, not " + pageSize);
+      throw new IllegalArgumentException("page size는 1에서 100 사이여야 합니다 (받은 값: " + pageSize + ")");
     }
     if (minUpvotes != null && minUpvotes < 0) {
-      throw new IllegalArgumentException("min-upvotes must be 0 or more, not " + minUpvotes);
+      throw new IllegalArgumentException("min-upvotes는 0 이상이어야 합니다 (받은 값: " + minUpvotes + ")");
     }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("'to' " + to + " is before 'from' " + from);
+      throw new IllegalArgumentException("'to' " + to + "가 'from' " + from + "보다 앞섭니다");
     }
     if (sort == null) {
       sort = Sort.RELEVANCE;
     }
     List<String> terms = terms(text);
     if (terms.size() > MAX_TERMS) {
-      throw new IllegalArgumentException("at most " + MAX_TERMS + " search terms");
+      throw new IllegalArgumentException("검색어는 최대 " + MAX_TERMS + "개까지입니다");
     }
     if (text != null && !text.isBlank()) {
       if (terms.isEmpty()) {
         throw new IllegalArgumentException(
-            "the search text has no letter or digit to search for: "
-                + "type words; quotes, brackets, NEAR or * are not needed");
+            "검색어에 찾을 글자나 숫자가 없습니다(no letter or digit): 단어를 입력하세요. 따옴표," + " 괄호, NEAR, *는 필요 없습니다");
       }
       if (unbalanced(text)) {
         throw new IllegalArgumentException(
-            "the search text has an unclosed quote or bracket: words are searched as typed, so"
-                + " quotes, brackets, NEAR or * are not needed");
+            "검색어에 닫히지 않은 따옴표나 괄호가 있습니다(unclosed quote or bracket): 단어는 입력한"
+                + " 그대로 찾으므로 따옴표, 괄호, NEAR, *는 필요 없습니다");
       }
     }
   }
@@ -138,7 +137,7 @@ public record SearchQuery(
   }
 
   /** Whether a term holds a Hangul letter: it is then matched as a substring. */
-  static boolean hangul(String term) {
+  public static boolean hangul(String term) {
     return term.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
   }

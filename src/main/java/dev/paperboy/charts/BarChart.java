@@ -55,6 +55,46 @@ public final class BarChart {
     }
   }
 
+  /**
+   * {@code points} as a line with a marker (a square filled with {@link #BAR}, an SVG {@code rect})
+   * per point, as a standalone SVG document: for a history, where one observation is one dot, not a
+   * bar across the whole chart.
+   */
+  public static String dots(List<Point> points, int width, int height) {
+    System.setProperty("java.awt.headless", "true");
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (int i = 0; i < points.size(); i++) {
+      data.addValue(points.get(i).value(), "series", new Category(i, points.get(i).label()));
+    }
+    CategoryAxis categories = new CategoryAxis();
+    categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    categories.setMaximumCategoryLabelLines(1);
+    NumberAxis values = new NumberAxis(null);
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    values.setAutoRangeIncludesZero(true);
+    LineAndShapeRenderer marks = new LineAndShapeRenderer(true, true);
+    marks.setSeriesPaint(0, BAR);
+    marks.setSeriesStroke(0, new BasicStroke(2f));
+    marks.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+    marks.setDrawOutlines(false);
+    CategoryPlot plot = new CategoryPlot(data, categories, values, marks);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    plot.setOutlineVisible(false);
+    return draw(plot, width, height);
+  }
+
+  private static String draw(CategoryPlot plot, int width, int height) {
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setDefsKeyPrefix("paperboy");
+    chart.draw(g, new Rectangle(0, 0, width, height));
+    return g.getSVGDocument();
+  }
+
   /** The chart of {@code points} as a standalone SVG document of {@code width} × {@code height}. */
   public static String svg(List<Point> points, int width, int height) {
     return svg(points, List.of(), width, height);
@@ -110,12 +150,6 @@ public final class BarChart {
       plot.setRenderer(1, marks);
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    g.setDefsKeyPrefix("paperboy");
-    chart.draw(g, new Rectangle(0, 0, width, height));
-    return g.getSVGDocument();
+    return draw(plot, width, height);
   }
 }

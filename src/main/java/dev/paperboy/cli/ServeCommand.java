@@ -92,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
       return export(context);
     }
     try (Archive archive = Archive.open(context.archiveFile(), context.clock());
-        ArchiveServer browser = new ArchiveServer(archive, where.site)) {
+        ArchiveServer browser =
+            new ArchiveServer(archive, context.site(), context.settings().post().zone())) {
       int bound;
       try {
         bound = browser.start(host, port);
@@ -149,7 +150,8 @@ public final class ServeCommand implements Callable<Integer> {
       StaticExport.Summary s =
           StaticExport.write(
               archive,
-              where.site,
+              context.site(),
+              context.settings().post().zone(),
               folder,
               line -> {
                 console.err().println("export: " + line);

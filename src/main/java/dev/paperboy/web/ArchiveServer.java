@@ -44,13 +44,13 @@ public final class ArchiveServer implements AutoCloseable {
   private final byte[] css;
 
   /**
-   * A browser over {@code archive}, with page overrides and stored images from {@code site}; not
-   * yet started. Requests read through their own read-only connections ({@link Views}), so they run
-   * side by side.
+   * A browser over {@code archive}, with page overrides and stored images from {@code site}, times
+   * shown in {@code zone}; not yet started. Requests read through their own read-only connections
+   * ({@link Views}), so they run side by side.
    */
-  public ArchiveServer(Archive archive, Path site) {
+  public ArchiveServer(Archive archive, Path site, java.time.ZoneId zone) {
     this.archive = archive;
-    this.views = new Views(archive, site);
+    this.views = new Views(archive, site, zone);
     this.css = Bundled.bytes("web/style.css");
     this.app =
         Javalin.create(
@@ -114,16 +114,16 @@ public final class ArchiveServer implements AutoCloseable {
         Exception.class,
         (e, ctx) -> {
           LOG.error("{} failed", ctx.path(), e);
-          error(ctx, 500, "Something went wrong on the server; see its log.");
+          error(ctx, 500, "서버에서 문제가 생겼습니다. 서버 로그를 확인하세요.");
         });
     app.error(
         404,
         ctx -> {
           if (ctx.attribute(ANSWERED) == null) {
-            error(ctx, 404, "No such page: " + Params.cut(ctx.path()));
+            error(ctx, 404, "없는 페이지입니다: " + Params.cut(ctx.path()));
           }
         });
-    app.error(405, ctx -> error(ctx, 405, "Only GET is served here; the archive is read-only."));
+    app.error(405, ctx -> error(ctx, 405, "읽기 전용 아카이브입니다: GET 요청만 받습니다."));
   }
 
   private static final String ANSWERED = "paperboy.error";
@@ -137,6 +137,14 @@ public final class ArchiveServer implements AutoCloseable {
     } else {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("status", status);
+      model.put(
+          "statusText",
+          switch (status) {
+            case 400 -> "잘못된 요청";
+            case 404 -> "찾을 수 없음";
+            case 405 -> "허용되지 않는 요청";
+            default -> "서버 오류";
+          });
       model.put("message", message);
       ctx.contentType("text/html; charset=utf-8")
           .result(views.render("error.peb", model, Links.served()));

@@ -31,10 +31,10 @@ final class Params {
             if (hasControl(name) || hasControl(value)) {
               throw new BadRequestException(
                   400,
-                  "The parameter '"
+                  "매개변수 '"
                       + cut(visible(name))
-                      + "' holds a control character (such as NUL or a line break); remove it"
-                      + " and try again.");
+                      + "'에 제어 문자(control character: NUL, 줄바꿈 등)가 있습니다. 지우고 다시"
+                      + " 시도하세요.");
             }
           }
         });
@@ -58,11 +58,11 @@ final class Params {
     if (q != null && q.length() > SearchQuery.MAX_TEXT) {
       throw new BadRequestException(
           400,
-          "The search text is "
+          "검색어가 "
               + q.length()
-              + " characters long; at most "
+              + "자입니다(characters long). 최대 "
               + SearchQuery.MAX_TEXT
-              + " are searched.");
+              + "자까지 검색합니다.");
     }
     try {
       return new SearchQuery(
@@ -76,7 +76,7 @@ final class Params {
           page(param.apply("page")),
           PAGE_SIZE);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException(400, capital(e.getMessage()) + ".");
+      throw new BadRequestException(400, e.getMessage() + ".");
     }
   }
 
@@ -88,7 +88,7 @@ final class Params {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new BadRequestException(
-          400, "'" + name + "' must be a date such as 2026-02-20, not '" + cut(value) + "'.");
+          400, "'" + name + "'는 2026-02-20 같은 날짜여야 합니다 (받은 값: '" + cut(value) + "').");
     }
   }
 
@@ -96,15 +96,13 @@ final class Params {
     try {
       return YearMonth.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          400, "The month must look like 2026-02, not '" + cut(value) + "'.");
+      throw new BadRequestException(400, "월은 2026-02 같은 형식이어야 합니다 (받은 값: '" + cut(value) + "').");
     }
   }
 
   static String paperId(String value) {
     if (!ARXIV_ID.matcher(value).matches()) {
-      throw new BadRequestException(
-          400, "'" + cut(value) + "' is not an arXiv id such as 2602.12345.");
+      throw new BadRequestException(400, "'" + cut(value) + "'는 2602.12345 같은 arXiv id가 아닙니다.");
     }
     return value;
   }
@@ -116,8 +114,7 @@ final class Params {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException(
-          400, "'" + name + "' must be a whole number, not '" + cut(value) + "'.");
+      throw new BadRequestException(400, "'" + name + "'는 정수여야 합니다 (받은 값: '" + cut(value) + "').");
     }
   }
 
@@ -134,12 +131,8 @@ final class Params {
       return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(
-          400, "'sort' must be relevance, upvotes or date, not '" + cut(value) + "'.");
+          400, "'sort'는 relevance, upvotes, date 중 하나여야 합니다 (받은 값: '" + cut(value) + "').");
     }
-  }
-
-  private static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A value quoted back in a message, cut to a sane length. */

@@ -76,8 +76,9 @@ public final class StaticExport {
    * Writes the archive's pages into {@code folder} (created if missing), with page overrides from
    * {@code site}; {@code progress} hears a line now and then.
    */
-  public static Summary write(Archive archive, Path site, Path folder, Consumer<String> progress) {
-    try (Views views = new Views(archive, site)) {
+  public static Summary write(
+      Archive archive, Path site, java.time.ZoneId zone, Path folder, Consumer<String> progress) {
+    try (Views views = new Views(archive, site, zone)) {
       return new StaticExport(views, SiteWriter.regenerable(folder)).run(progress);
     } finally {
       removeScratch(folder);
@@ -160,8 +161,8 @@ public final class StaticExport {
 
   private Map<String, Object> paper(String id) {
     Views.PaperView view = views.view(id);
-    page("papers/" + id + ".html", "paper.peb", Views.paper(view), 1);
-    file("papers/" + id + ".svg", Views.historyChart(id, view.history()));
+    page("papers/" + id + ".html", "paper.peb", views.paper(view), 1);
+    file("papers/" + id + ".svg", views.historyChart(id, view.history()));
     file("api/papers/" + id + ".json", Views.write(view));
     for (Views.Image image : view.images()) {
       try {

@@ -73,12 +73,23 @@ final class Views implements AutoCloseable {
    * Views of {@code archive}, with page overrides and stored images from {@code site}, read through
    * their own read-only connections (one per processor, at least two), so they run side by side.
    */
-  Views(Archive archive, Path site) {
+  Views(Archive archive, Path site, java.time.ZoneId zone) {
     this.readers =
         ArchiveReaders.open(archive, Math.max(2, Runtime.getRuntime().availableProcessors()));
     this.site = site;
     this.pages = new Pages(site);
+    this.zone = zone;
   }
+
+  /** The zone pages show times in (the posts' zone). */
+  private final java.time.ZoneId zone;
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern(
+          "uuuu-MM-dd HH:mm zzz", java.util.Locale.ENGLISH);
+
+  /** One observation of a paper's counters, its time in the pages' zone. */
+  public record HistoryRow(String when, int upvotes, int comments) {}
 
   /** The read-only connections the views read through. */
   ArchiveReaders readers() {
@@ -119,7 +130,7 @@ final class Views implements AutoCloseable {
     ArchivedDay listed = readers.read(a -> a.listings().day(date));
     RankedDay day = Ranking.rank(listed);
     if (day.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no papers listed on " + date + ".");
+      throw new BadRequestException(404, "아카이브에 " + date + "에 오른 논문이 없습니다.");
     }
     return day;
   }
@@ -145,7 +156,7 @@ final class Views implements AutoCloseable {
     }
     RankedMonth ranked = Ranking.rank(month, readers.read(a -> a.listings().month(month)));
     if (ranked.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no papers listed in " + month + ".");
+      throw new BadRequestException(404, "아카이브에 " + month + "에 오른 논문이 없습니다.");
     }
     months.put(month, new Ranked(version, ranked));
     return ranked;
@@ -186,6 +197,8 @@ final class Views implements AutoCloseable {
     model.put("page", query.page());
     int pages = (result.total() + query.pageSize() - 1) / query.pageSize();
     model.put("pages", pages);
+    model.put("noKorean", noKoreanText(query, result));
+    model.put("noKoreanText", NO_KOREAN);
     model.put("previous", query.page() > 1 ? pageLink.apply(query.page() - 1) : null);
     model.put("next", query.page() < pages ? pageLink.apply(query.page() + 1) : null);
     List<Hit> hits = new ArrayList<>();
@@ -208,6 +221,21 @@ final class Views implements AutoCloseable {
     return model;
   }
 
+  /** Why a Korean search finds nothing in an archive without any model text. */
+  static final String NO_KOREAN =
+      "한국어 검색은 언어 모델이 쓴 한국어 분석(심층 다이제스트와 한 줄 요약)을 찾습니다. 이 아카이브에는"
+          + " 아직 분석이 없습니다: _paperboy/config.yml에 digest.provider와 digest.model을 설정하고"
+          + " 모델의 API 키를 환경 변수로 주면 다음 실행부터 분석이 쌓입니다. 영어 검색어는 제목과 초록을"
+          + " 찾습니다.";
+
+  /** Whether a search with Korean terms found nothing because no Korean text exists yet. */
+  private boolean noKoreanText(SearchQuery query, SearchResult result) {
+    return result.total() == 0
+        && query.text() != null
+        && SearchQuery.terms(query.text()).stream().anyMatch(SearchQuery::hangul)
+        && !readers.read(a -> a.analyses().any());
+  }
+
   /** A search hit as the page shows it; title and excerpt are escaped HTML with marks. */
   public record Hit(
       String id,
@@ -222,10 +250,17 @@ final class Views implements AutoCloseable {
     return paper(view(value));
   }
 
-  static Map<String, Object> paper(PaperView view) {
+  Map<String, Object> paper(PaperView view) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("p", view);
     model.put("historyPoints", view.history().size());
+    model.put(
+        "historyRows",
+        view.history().stream()
+            .map(
+                o ->
+                    new HistoryRow(WHEN.format(o.seenAt().atZone(zone)), o.upvotes(), o.comments()))
+            .toList());
     return model;
   }
 
@@ -234,36 +269,36 @@ final class Views implements AutoCloseable {
     return historyChart(id, readers.read(a -> a.listings().history(id)));
   }
 
-  static String historyChart(String id, List<Observation> history) {
+  /** The history as a line with a dot per observation (one observation is one dot). */
+  String historyChart(String id, List<Observation> history) {
     if (history.isEmpty()) {
-      throw new BadRequestException(404, "The archive has no paper " + id + ".");
+      throw new BadRequestException(404, "아카이브에 " + id + " 논문이 없습니다.");
     }
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
     List<BarChart.Point> points = new ArrayList<>();
     for (Observation o : history) {
-      points.add(new BarChart.Point(o.seenAt().toString().substring(5, 10), o.upvotes()));
+      points.add(new BarChart.Point(day.format(o.seenAt().atZone(zone)), o.upvotes()));
     }
-    return BarChart.svg(points, 800, 280);
+    return BarChart.dots(points, 800, 280);
   }
 
   Image storedImage(String value, String name) {
     String id = Params.paperId(value);
     if (!IMAGE_NAME.matcher(name).matches()) {
-      throw new BadRequestException(404, "No such image: " + Params.cut(name));
+      throw new BadRequestException(404, "없는 그림입니다: " + Params.cut(name));
     }
     return readers.read(a -> images(a, id)).stream()
         .filter(i -> i.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () ->
-                new BadRequestException(404, "The archive stored no image " + name + " of " + id));
+            () -> new BadRequestException(404, "아카이브에 " + id + "의 그림 " + name + "이(가) 없습니다."));
   }
 
   /** The file of {@code image} inside the site; a path leading out of it, or no file, is a 404. */
   Path file(Image image) {
     Path file = inSite(image);
     if (file == null) {
-      throw new BadRequestException(
-          404, "The image file " + Params.cut(image.path()) + " is not in the site.");
+      throw new BadRequestException(404, "그림 파일 " + Params.cut(image.path()) + "이(가) 사이트에 없습니다.");
     }
     return file;
   }
@@ -280,6 +315,9 @@ final class Views implements AutoCloseable {
     SearchResult result = readers.search(query);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", result.total());
+    if (noKoreanText(query, result)) {
+      out.put("note", NO_KOREAN);
+    }
     out.put("page", query.page());
     out.put("page_size", query.pageSize());
     out.put(
@@ -392,8 +430,7 @@ final class Views implements AutoCloseable {
         archive
             .listings()
             .paper(id)
-            .orElseThrow(
-                () -> new BadRequestException(404, "The archive has no paper " + id + "."));
+            .orElseThrow(() -> new BadRequestException(404, "아카이브에 " + id + " 논문이 없습니다."));
     Optional<AnalysisCache.Latest> cached = archive.analyses().latest(id, Prompt.VERSION);
     Analysis analysis = null;
     String model = null;

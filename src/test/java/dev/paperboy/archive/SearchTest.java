@@ -297,9 +297,9 @@ class SearchTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () -> new SearchQuery("x".repeat(10_000), null, null, null, null, null, null, 1, 10))
-        .withMessageContaining("at most 500");
+        .withMessageContaining("최대 500자");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new SearchQuery(null, null, null, null, null, null, null, -1, 10))
-        .withMessageContaining("page must be between 1");
+        .withMessageContaining("page는 1에서 10000 사이");
   }
 }

@@ -34,6 +34,7 @@ class ArchiveServerTest {
   static String base;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final String ZETTA = "2608.16590";
+  static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
 
   /** An archive of every fixture day, the hostile corpus, and one Korean analysis. */
   static Archive fixtureArchive(Path dir) {
@@ -146,7 +147,7 @@ class ArchiveServerTest {
               new DailyList(
                   august, EntryParser.parse(Fixtures.day(august), "f"), Fixtures.NOW, "f"));
       int first = own.listings().day(august).papers().size();
-      try (ArchiveServer b = new ArchiveServer(own, dir.resolve("site"))) {
+      try (ArchiveServer b = new ArchiveServer(own, dir.resolve("site"), SEOUL)) {
         String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0) + "/months/2026-08";
         HttpRequest month = HttpRequest.newBuilder(URI.create(at)).build();
         assertThat(HTTP.send(month, HttpResponse.BodyHandlers.ofString()).body())
@@ -204,7 +205,7 @@ class ArchiveServerTest {
   @BeforeAll
   static void start() {
     archive = fixtureArchive(tmp);
-    browser = new ArchiveServer(archive, tmp.resolve("site"));
+    browser = new ArchiveServer(archive, tmp.resolve("site"), SEOUL);
     base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
   }
 
@@ -295,19 +296,19 @@ class ArchiveServerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "/papers/not-an-id|400|not an arXiv id",
-        "/papers/2699.99999|404|no paper 2699.99999",
-        "/days/2026-02-30|400|must be a date",
-        "/days/2020-01-01|404|no papers listed on 2020-01-01",
-        "/months/2026-13|400|month must look like",
-        "/search?page=-1|400|Page must be between 1",
-        "/search?from=yesterday|400|must be a date such as 2026-02-20, not",
-        "/search?min-upvotes=lots|400|must be a whole number, not",
-        "/search?sort=random|400|must be relevance, upvotes or date",
-        "/api/papers?page=-1|400|Page must be between 1",
-        "/api/papers/2699.99999|404|no paper",
-        "/api/days/x|400|must be a date",
-        "/nothing-here|404|No such page",
+        "/papers/not-an-id|400|arXiv id가 아닙니다",
+        "/papers/2699.99999|404|2699.99999 논문이 없습니다",
+        "/days/2026-02-30|400|같은 날짜여야 합니다",
+        "/days/2020-01-01|404|2020-01-01에 오른 논문이 없습니다",
+        "/months/2026-13|400|월은 2026-02 같은 형식",
+        "/search?page=-1|400|page는 1에서 10000 사이",
+        "/search?from=yesterday|400|는 2026-02-20 같은 날짜여야 합니다 (받은 값",
+        "/search?min-upvotes=lots|400|정수여야 합니다 (받은 값",
+        "/search?sort=random|400|relevance, upvotes, date 중 하나",
+        "/api/papers?page=-1|400|page는 1에서 10000 사이",
+        "/api/papers/2699.99999|404|논문이 없습니다",
+        "/api/days/x|400|같은 날짜여야 합니다",
+        "/nothing-here|404|없는 페이지입니다",
       })
   void badRequestsGetA4xxWithAMessage(String path, int status, String message) throws Exception {
     HttpResponse<String> r = get(path);
@@ -323,8 +324,8 @@ class ArchiveServerTest {
   void aHugeQueryAndBrokenFtsSyntaxGetA400WithAMessageNeverA500() throws Exception {
     HttpResponse<String> huge = get("/search?q=" + "x".repeat(10_000));
     assertThat(huge.statusCode()).isEqualTo(400);
-    assertThat(huge.body()).contains("10000 characters long; at most 500");
-    assertThat(get("/api/papers?q=" + "x".repeat(10_000)).body()).contains("at most 500");
+    assertThat(huge.body()).contains("10000자입니다(characters long). 최대 500자");
+    assertThat(get("/api/papers?q=" + "x".repeat(10_000)).body()).contains("최대 500자");
     for (String broken : new String[] {"NEAR(", "\"agent", "agent (reward"}) {
       HttpResponse<String> page = get("/search?q=" + q(broken));
       assertThat(page.statusCode()).as(broken).isEqualTo(400);
@@ -438,5 +439,102 @@ class ArchiveServerTest {
           .doesNotContainPattern("<[a-z]+ [^>]*\\son[a-z]+=");
     }
     assertThat(day).contains("&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void dayAndMonthPagesNumberEachPaperOnceInRankOrder() throws Exception {
+    for (String path : List.of("/days/2026-08-20", "/months/2026-08")) {
+      String page = get(path).body();
+      assertThat(page).as(path).doesNotContain("class=\"rank\"").contains("<li value=\"1\">");
+      assertThat(page.indexOf("<li value=\"1\">")).isLessThan(page.indexOf("<li value=\"2\">"));
+    }
+  }
+
+  @Test
+  void errorPagesAreInKorean() throws Exception {
+    String notFound = get("/papers/2699.99999").body();
+    assertThat(notFound).contains("<h1>404 찾을 수 없음</h1>", "처음으로");
+    assertThat(get("/days/x").body()).contains("<h1>400 잘못된 요청</h1>");
+  }
+
+  @Test
+  void historyTimesAreShownInTheConfiguredZone() throws Exception {
+    String page = get("/papers/" + ZETTA).body();
+    // Fixtures.NOW is 2026-08-21T03:00:00Z: 12:00 in Seoul.
+    assertThat(page).contains("2026-08-21 12:00 KST").doesNotContain("2026-08-21T03:00:00Z");
+  }
+
+  @Test
+  void aKoreanSearchOfAnArchiveWithoutAnyAnalysisSaysWhyAndHowToGetThem() throws Exception {
+    Path dir = tmp.resolve("no-analyses");
+    try (Archive bare = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
+      LocalDate d = LocalDate.of(2026, 8, 20);
+      bare.listings()
+          .record(new DailyList(d, EntryParser.parse(Fixtures.day(d), "f"), Fixtures.NOW, "f"));
+      try (ArchiveServer b = new ArchiveServer(bare, dir.resolve("site"), SEOUL)) {
+        String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0);
+        String page =
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(at + "/search?q=" + q("추론"))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
+        assertThat(page)
+            .contains("한국어 분석이 아직 없습니다", "digest.provider", "digest.model")
+            .doesNotContain("검색 결과 0편", "1 / 0");
+        JsonNode api =
+            new ObjectMapper()
+                .readTree(
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(at + "/api/papers?q=" + q("추론")))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .body());
+        assertThat(api.get("total").asInt()).isZero();
+        assertThat(api.get("note").asText()).contains("digest.provider");
+        String english =
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(at + "/search?q=zzzqqq")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
+        assertThat(english).contains("찾는 논문이 없습니다").doesNotContain("1 / 0", "한국어 분석");
+      }
+    }
+  }
+
+  @Test
+  void aHistoryOfOneObservationIsADotNotABar() throws Exception {
+    Path dir = tmp.resolve("one-point");
+    try (Archive one = Archive.open(dir.resolve("archive.db"), Fixtures.clock())) {
+      LocalDate d = LocalDate.of(2026, 7, 21);
+      var papers = EntryParser.parse(Fixtures.day(d), "f");
+      one.listings().record(new DailyList(d, papers, Fixtures.NOW, "f"));
+      String id = papers.get(0).id();
+      try (ArchiveServer b = new ArchiveServer(one, dir.resolve("site"), SEOUL)) {
+        String at = "http://127.0.0.1:" + b.start("127.0.0.1", 0);
+        String page =
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(at + "/papers/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
+        assertThat(page).contains("한 번 관측했습니다").doesNotContain("history.svg");
+        String svg =
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(at + "/papers/" + id + "/history.svg"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
+        // One marker (a small square path in a group filled with the bar colour), no bar.
+        assertThat(svg.split("fill:rgb\\(47,111,208\\)", -1).length - 1).isEqualTo(1);
+        java.util.regex.Matcher marker =
+            java.util.regex.Pattern.compile(
+                    "fill:rgb\\(47,111,208\\)[^>]*><path d='M([0-9.]+),[0-9.]+L([0-9.]+),")
+                .matcher(svg);
+        assertThat(marker.find()).isTrue();
+        assertThat(
+                Math.abs(Double.parseDouble(marker.group(2)) - Double.parseDouble(marker.group(1))))
+            .as("a dot, not a bar")
+            .isLessThan(20);
+      }
+    }
   }
 }

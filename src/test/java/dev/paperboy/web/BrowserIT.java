@@ -49,7 +49,7 @@ class BrowserIT {
       Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
     }
     archive = ArchiveServerTest.fixtureArchive(tmp);
-    browser = new ArchiveServer(archive, tmp.resolve("site"));
+    browser = new ArchiveServer(archive, tmp.resolve("site"), ArchiveServerTest.SEOUL);
     base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary.toFile());
@@ -159,7 +159,7 @@ class BrowserIT {
 
     chrome.get(base + "/papers/" + ArchiveServerTest.ZETTA + "/history.svg");
     assertThat(
-            chrome.findElements(By.cssSelector("rect")).stream()
+            chrome.findElements(By.cssSelector("g")).stream()
                 .filter(
                     r ->
                         String.valueOf(r.getDomAttribute("style"))
@@ -184,7 +184,7 @@ class BrowserIT {
   @Test
   void theStaticExportSearchesInTheBrowserAndKeepsHostileTextInert() throws Exception {
     Path folder = tmp.resolve("export");
-    StaticExport.write(archive, tmp.resolve("site"), folder, line -> {});
+    StaticExport.write(archive, tmp.resolve("site"), ArchiveServerTest.SEOUL, folder, line -> {});
     HttpServer files =
         SimpleFileServer.createFileServer(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),

@@ -34,7 +34,9 @@ class StaticExportTest {
   static void export() {
     archive = ArchiveServerTest.fixtureArchive(tmp);
     out = tmp.resolve("export");
-    first = StaticExport.write(archive, tmp.resolve("site"), out, progress::add);
+    first =
+        StaticExport.write(
+            archive, tmp.resolve("site"), ArchiveServerTest.SEOUL, out, progress::add);
   }
 
   @AfterAll
@@ -138,7 +140,8 @@ class StaticExportTest {
 
   @Test
   void aSecondExportRewritesNothing() {
-    StaticExport.Summary again = StaticExport.write(archive, tmp.resolve("site"), out, line -> {});
+    StaticExport.Summary again =
+        StaticExport.write(archive, tmp.resolve("site"), ArchiveServerTest.SEOUL, out, line -> {});
     assertThat(again.files()).isEqualTo(first.files());
     assertThat(again.changed()).isZero();
   }
