@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     name = "archive",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Maintain the archive (SITE/.paperboy/archive.db).",
     description = "Maintains the archive (SITE/.paperboy/archive.db).",
     subcommands = {ArchiveCommand.Rebuild.class})
 public final class ArchiveCommand implements Runnable {
@@ -26,6 +27,7 @@ public final class ArchiveCommand implements Runnable {
   @Command(
       name = "rebuild",
       mixinStandardHelpOptions = true,
+      header = "Restore the archive from the site's data files.",
       versionProvider = Version.class,
       description = {
         "Restores the archive from the site's own data files (_data/papers/daily-DATE.json):",
@@ -39,6 +41,8 @@ public final class ArchiveCommand implements Runnable {
 
     @CommandLine.Mixin SiteOptions where;
 
+    @CommandLine.Mixin CreateOption creating;
+
     private final Context base;
 
     Rebuild(Context base) {
@@ -47,7 +51,7 @@ public final class ArchiveCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Context context = where.writable(base, spec);
+      Context context = where.writable(base, spec, creating.create);
       ArchiveRebuild.Result result;
       try (RunPrinter printer = new RunPrinter(context.console(), "archive", context.site())) {
         result = new SiteRun(context, printer).rebuild();

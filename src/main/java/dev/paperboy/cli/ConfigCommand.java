@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
+    header = "Print the documented config file, or write it into a site.",
     versionProvider = Version.class,
     description = {
       "Prints an example config file with every key documented, or writes it into a site:",

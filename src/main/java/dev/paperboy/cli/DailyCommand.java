@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "daily",
     mixinStandardHelpOptions = true,
+    header = "Fetch, archive and publish the Daily Papers of each list date (cron this).",
     versionProvider = Version.class,
     sortOptions = false,
     description = {
@@ -53,6 +54,8 @@ public final class DailyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin SiteOptions where;
+
+  @CommandLine.Mixin CreateOption creating;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Dates dates;
@@ -110,7 +113,7 @@ public final class DailyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context context = where.writable(base, spec);
+    Context context = where.writable(base, spec, creating.create);
     context = context.withSettings(settings(context.settings()));
     try (RunPrinter printer = new RunPrinter(context.console(), "daily", context.site())) {
       RunSummary summary = new SiteRun(context, printer).publish(request(), digestOptions.refresh);

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    header = "Run the whole pipeline offline on three bundled days.",
     versionProvider = Version.class,
     description = {
       "Runs the whole pipeline offline on real API responses bundled with Paperboy",

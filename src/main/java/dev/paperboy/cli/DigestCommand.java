@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "digest",
     mixinStandardHelpOptions = true,
+    header = "Write the deep digest of archived dates again, fetching nothing.",
     versionProvider = Version.class,
     sortOptions = false,
     description = {
@@ -47,6 +48,8 @@ public final class DigestCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SiteOptions where;
 
+  @CommandLine.Mixin CreateOption creating;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   DailyCommand.Dates dates;
 
@@ -69,7 +72,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.writable(base, spec);
+    Context context = where.writable(base, spec, creating.create);
     context = context.withSettings(settings(context.settings()));
     List<LocalDate> plan = plan();
     DigestJob.Result result;

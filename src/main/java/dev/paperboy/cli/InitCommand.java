@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
+    header = "Set up a blog repository to run Paperboy on GitHub Actions.",
     versionProvider = Version.class,
     description = {
       "Sets up a blog repository for an unattended Paperboy: a commented",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "monthly",
     mixinStandardHelpOptions = true,
+    header = "Write a month's report on demand ('daily' writes it by itself).",
     versionProvider = Version.class,
     sortOptions = false,
     description = {
@@ -46,6 +47,8 @@ public final class MonthlyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin SiteOptions where;
+
+  @CommandLine.Mixin CreateOption creating;
 
   @Option(
       names = "--month",
@@ -77,7 +80,7 @@ public final class MonthlyCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.writable(base, spec);
+    Context context = where.writable(base, spec, creating.create);
     if (source != null) {
       context =
           context.withSettings(

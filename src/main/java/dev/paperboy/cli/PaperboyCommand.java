@@ -63,6 +63,67 @@ public final class PaperboyCommand implements Runnable {
         spec.commandLine(), "Missing command: try 'daily', 'digest' or 'demo'.");
   }
 
+  /**
+   * A usage error in one line: a mistyped command is named with the closest command, e.g. {@code
+   * unknown command 'dialy'; did you mean daily?}.
+   */
+  private static String describe(CommandLine.ParameterException e, CommandLine command) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !command.getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")) {
+      String typed = u.getUnmatched().get(0);
+      String closest = closest(typed, command.getSubcommands().keySet());
+      return "unknown command '"
+          + typed
+          + "'"
+          + (closest == null ? "" : "; did you mean " + closest + "?");
+    }
+    String message = e.getMessage().replaceAll("\\s+", " ").strip();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+    }
+    return message;
+  }
+
+  /** The name in {@code names} nearest to {@code typed} (at most 2 edits away), or null. */
+  static String closest(String typed, java.util.Collection<String> names) {
+    String best = null;
+    int bestDistance = 3;
+    for (String name : names) {
+      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
   /** A list date as given on the command line: {@code YYYY-MM-DD}, said plainly when it is not. */
   static LocalDate date(String value) {
     try {
@@ -121,17 +182,7 @@ public final class PaperboyCommand implements Runnable {
           String name = command.getCommandSpec().qualifiedName();
           console
               .err()
-              .println(
-                  name
-                      + ": "
-                      + e.getMessage().replaceAll("\\s+", " ").strip()
-                      + (e instanceof CommandLine.UnmatchedArgumentException u
-                              && !u.getSuggestions().isEmpty()
-                          ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?"
-                          : "")
-                      + " (see '"
-                      + name
-                      + " --help')");
+              .println(name + ": " + describe(e, command) + " (see '" + name + " --help')");
           return command.getCommandSpec().exitCodeOnInvalidInput();
         });
     cli.setExecutionExceptionHandler(

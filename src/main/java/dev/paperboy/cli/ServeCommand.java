@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Browse and search the archive in a local web page, or export it.",
     versionProvider = Version.class,
     sortOptions = false,
     description = {

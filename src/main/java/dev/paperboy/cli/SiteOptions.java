@@ -15,7 +15,7 @@ final class SiteOptions {
       names = "--site",
       required = true,
       paramLabel = "DIR",
-      description = "The Jekyll site folder to write into (created if missing).")
+      description = "The Jekyll site's folder.")
   Path site;
 
   @Option(
@@ -23,14 +23,6 @@ final class SiteOptions {
       paramLabel = "FILE",
       description = "Archive database (default: SITE/.paperboy/archive.db).")
   Path db;
-
-  @Option(
-      names = "--create",
-      description = {
-        "Start a new site: create --site when it does not exist, or",
-        "write into a folder that is not a Jekyll site yet."
-      })
-  boolean create;
 
   @Option(
       names = "--config",
@@ -63,7 +55,7 @@ final class SiteOptions {
    * --site} is missing, or is a folder with files that is not a Jekyll site, unless {@code
    * --create}: a typo in a cron line must not publish into the wrong folder.
    */
-  Context writable(Context base, picocli.CommandLine.Model.CommandSpec spec) {
+  Context writable(Context base, picocli.CommandLine.Model.CommandSpec spec, boolean create) {
     if (!create) {
       if (!Files.exists(site)) {
         throw new picocli.CommandLine.ParameterException(

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
+    header = "Say what happened lately, from the archive alone.",
     versionProvider = Version.class,
     description = {
       "Answers \"why is there nothing today?\" from the archive, without fetching: the recent",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "unpublish",
     mixinStandardHelpOptions = true,
+    header = "Take a list date off the blog, for good.",
     versionProvider = Version.class,
     description = {
       "Takes a list date off the blog: deletes its daily post, digest post and data file,",
@@ -30,6 +31,8 @@ public final class UnpublishCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin SiteOptions where;
+
+  @CommandLine.Mixin CreateOption creating;
 
   @Option(
       names = "--date",
@@ -49,7 +52,7 @@ public final class UnpublishCommand implements Callable<Integer> {
     if (!Files.isDirectory(where.site)) {
       throw new ConfigException("--site " + where.site + " is not a folder.");
     }
-    Context context = where.writable(base, spec);
+    Context context = where.writable(base, spec, creating.create);
     Console console = context.console();
     SiteRun.Unpublishing done;
     try (RunPrinter printer = new RunPrinter(console, "unpublish", context.site())) {

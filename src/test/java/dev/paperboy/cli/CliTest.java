@@ -457,4 +457,31 @@ class CliTest {
       assertThat(run.out() + run.err()).doesNotContain(secret);
     }
   }
+
+  @Test
+  void helpSummariesAreWholeSentencesAndReadOnlyCommandsDoNotSayTheyWrite() {
+    String help = run("--help").out();
+    String commands = help.substring(help.indexOf("Commands:"), help.indexOf("Exit codes"));
+    for (String line : commands.strip().lines().skip(1).toList()) {
+      assertThat(line.strip()).as("a whole sentence").endsWith(".");
+    }
+    for (String readOnly : List.of("status", "serve")) {
+      assertThat(run(readOnly, "--help").out())
+          .as(readOnly)
+          .doesNotContain("to write into", "created if missing", "--create");
+    }
+    assertThat(run("daily", "--help").out()).contains("--create");
+  }
+
+  @Test
+  void aMistypedCommandIsOneLineNamingTheClosestOne() {
+    Run typo = run("dialy", "--site", tmp.toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("paperboy: unknown command 'dialy'; did you mean daily?");
+    assertThat(run("stauts").err()).contains("unknown command 'stauts'; did you mean status?");
+    assertThat(run("xyzzy").err()).contains("unknown command 'xyzzy'").doesNotContain("did you");
+  }
 }
