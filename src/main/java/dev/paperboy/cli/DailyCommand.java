@@ -113,6 +113,7 @@ public final class DailyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    refuseFuture(base.todayUtc());
     Context context = where.writable(base, spec, creating.create);
     context = context.withSettings(settings(context.settings()));
     try (RunPrinter printer = new RunPrinter(context.console(), "daily", context.site())) {
@@ -121,6 +122,19 @@ public final class DailyCommand implements Callable<Integer> {
       summary.lines().forEach(context.console().out()::println);
       summary.problems().forEach(context.console().err()::println);
       return summary.exitCode();
+    }
+  }
+
+  /** A list date after the current UTC date has no list yet: a usage error, not "not yet". */
+  private void refuseFuture(LocalDate todayUtc) {
+    LocalDate last = dates == null ? null : dates.date != null ? dates.date : dates.range.to;
+    if (last != null && last.isAfter(todayUtc)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          last
+              + " is in the future (the current UTC date is "
+              + todayUtc
+              + "); list dates are UTC dates");
     }
   }
 

@@ -166,11 +166,18 @@ public final class DailyJob {
     List<Future<MonthlyStep.Outcome>> writing = new ArrayList<>();
     try (ExecutorService writers = Executors.newFixedThreadPool(Math.min(cores, months.size()))) {
       for (YearMonth month : months) {
-        boolean datesWell =
-            outcomes.stream()
-                .filter(o -> YearMonth.from(o.date()).equals(month))
-                .noneMatch(DateOutcome::failed);
-        boolean finish = plan.finish() && month.equals(plan.month()) && datesWell;
+        List<DateOutcome> ofMonth =
+            outcomes.stream().filter(o -> YearMonth.from(o.date()).equals(month)).toList();
+        boolean datesWell = ofMonth.stream().noneMatch(DateOutcome::failed);
+        // A month whose every archived list date was fetched in this run (a backfill, a
+        // month's range) has current counts: once it has ended, its report is final.
+        Set<LocalDate> fetched = new TreeSet<>();
+        ofMonth.stream()
+            .filter(o -> o instanceof DateOutcome.Published || o instanceof DateOutcome.Empty)
+            .forEach(o -> fetched.add(o.date()));
+        List<LocalDate> listed = archive.listings().listDates(month.atDay(1), month.atEndOfMonth());
+        boolean wholeMonth = !listed.isEmpty() && fetched.containsAll(listed);
+        boolean finish = datesWell && (wholeMonth || (plan.finish() && month.equals(plan.month())));
         writing.add(writers.submit(() -> monthly.write(month, finish)));
       }
     }

@@ -484,4 +484,18 @@ class CliTest {
     assertThat(run("stauts").err()).contains("unknown command 'stauts'; did you mean status?");
     assertThat(run("xyzzy").err()).contains("unknown command 'xyzzy'").doesNotContain("did you");
   }
+
+  @Test
+  void aDateInTheFutureIsAUsageError() {
+    Run future = run("daily", "--site", tmp.toString(), "--date", "2999-01-01");
+    assertThat(future.code()).isEqualTo(2);
+    assertThat(future.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("2999-01-01 is in the future");
+    Run range =
+        run("daily", "--site", tmp.toString(), "--from", "2026-01-01", "--to", "2999-01-01");
+    assertThat(range.code()).isEqualTo(2);
+    assertThat(range.err()).contains("2999-01-01 is in the future");
+  }
 }

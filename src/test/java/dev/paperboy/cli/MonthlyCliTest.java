@@ -302,4 +302,31 @@ class MonthlyCliTest {
     assertThat(site.resolve("_posts/2026-08-20-daily-papers.md")).exists();
     assertThat(site.resolve(REPORT)).doesNotExist();
   }
+
+  @Test
+  void aBackfillLeavesTheReportsOfLongClosedMonthsFinal() throws Exception {
+    Path recorded = dev.paperboy.testing.Fixtures.sourceFolder(tmp.resolve("backfill-source"));
+    Path blog = tmp.resolve("backfill-site");
+
+    CliTest.Run r =
+        CliTest.run(
+            "daily",
+            "--create",
+            "--site",
+            blog.toString(),
+            "--source",
+            recorded.toString(),
+            "--from",
+            "2024-06-01",
+            "--to",
+            "2024-10-31",
+            "--no-digest");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("2024-06 monthly report: created (", "2024-10 monthly report: created (")
+        .doesNotContain("not final yet");
+    assertThat(r.out().lines().filter(l -> l.contains("monthly report")))
+        .allSatisfy(l -> assertThat(l).contains(", final)"));
+  }
 }
