@@ -30,16 +30,20 @@ class ArchitectureTest {
           Map.entry("archive", Set.of("hf", "util")),
           Map.entry("rank", Set.of("archive", "hf")),
           Map.entry("site", Set.of("util")),
-          Map.entry("digest", Set.of("archive", "hf", "util")),
-          Map.entry("media", Set.of("archive", "hf", "site", "util")),
+          Map.entry("net", Set.of("util")),
+          Map.entry("arxiv", Set.of("archive", "hf", "net", "util")),
+          Map.entry("hub", Set.of("archive", "hf", "net", "util")),
+          Map.entry("digest", Set.of("archive", "arxiv", "hf", "util")),
+          Map.entry("media", Set.of("archive", "arxiv", "hf", "net", "site", "util")),
           Map.entry(
-              "publish", Set.of("archive", "charts", "digest", "hf", "media", "rank", "util")),
+              "publish",
+              Set.of("archive", "charts", "digest", "hf", "hub", "media", "rank", "util")),
           Map.entry("alerts", Set.of("util")),
           Map.entry(
               "job",
               Set.of(
-                  "alerts", "archive", "config", "digest", "hf", "media", "publish", "rank", "site",
-                  "util")),
+                  "alerts", "archive", "arxiv", "config", "digest", "hf", "hub", "media", "net",
+                  "publish", "rank", "site", "util")),
           Map.entry(
               "web",
               Set.of("archive", "charts", "digest", "hf", "publish", "rank", "site", "util")),

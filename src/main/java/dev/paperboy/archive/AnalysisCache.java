@@ -17,8 +17,13 @@ public final class AnalysisCache {
     this.handle = handle;
   }
 
-  /** What an analysis depends on. */
-  public record Key(String paperId, String abstractSha256, String promptVersion, String model) {}
+  /**
+   * What an analysis depends on.
+   *
+   * @param textSha256 the hash of what the model read: title, abstract and the body's excerpt (kept
+   *     in the column {@code abstract_sha256}, named when only abstracts were read)
+   */
+  public record Key(String paperId, String textSha256, String promptVersion, String model) {}
 
   /** A stored analysis. */
   public record Entry(String body, int removedNumbers) {}
@@ -31,7 +36,7 @@ public final class AnalysisCache {
                 .createQuery(
                     """
                     SELECT body, removed_numbers FROM analysis
-                    WHERE paper_id = :paperId AND abstract_sha256 = :abstractSha256
+                    WHERE paper_id = :paperId AND abstract_sha256 = :textSha256
                       AND prompt_version = :promptVersion AND model = :model
                     """)
                 .bindMethods(key)
@@ -48,7 +53,7 @@ public final class AnalysisCache {
                     """
                     INSERT OR REPLACE INTO analysis (paper_id, abstract_sha256, prompt_version,
                       model, body, removed_numbers, created_at)
-                    VALUES (:paperId, :abstractSha256, :promptVersion, :model, :body,
+                    VALUES (:paperId, :textSha256, :promptVersion, :model, :body,
                       :removedNumbers, :now)
                     """)
                 .bindMethods(key)
@@ -57,16 +62,21 @@ public final class AnalysisCache {
                 .execute());
   }
 
-  /** The newest analysis of a paper under prompt {@code promptVersion}: the model and its JSON. */
-  public Optional<Latest> latest(String paperId, String promptVersion) {
+  /**
+   * The newest analysis of a paper under any prompt whose version starts with {@code prompt} (e.g.
+   * {@code digest-}: an analysis written before a prompt change still shows): the model and its
+   * JSON.
+   */
+  public Optional<Latest> latest(String paperId, String prompt) {
     return archive.query(
         () ->
             handle
                 .createQuery(
-                    "SELECT model, body FROM analysis WHERE paper_id = ? AND prompt_version = ?"
-                        + " ORDER BY created_at DESC LIMIT 1")
-                .bind(0, paperId)
-                .bind(1, promptVersion)
+                    "SELECT model, body FROM analysis WHERE paper_id = :paperId"
+                        + " AND substr(prompt_version, 1, length(:prompt)) = :prompt"
+                        + " ORDER BY created_at DESC, rowid DESC LIMIT 1")
+                .bind("paperId", paperId)
+                .bind("prompt", prompt)
                 .map((rs, ctx) -> new Latest(rs.getString(1), rs.getString(2)))
                 .findOne());
   }

@@ -27,6 +27,8 @@ import org.sqlite.SQLiteDataSource;
  * monthReports()  which monthly reports are final
  * analyses()      the model's cached analyses
  * media()         the digest's images, stored, missing or failed
+ * pages()         each paper's arXiv page: figures and full text, or why there is none
+ * hub()           what the Hugging Face Hub has that cites each digest paper
  * runs()          what each run did and spent
  * search()        full-text search over papers and digests (PaperSearch)
  * </pre>
@@ -37,7 +39,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 11;
+  static final int SCHEMA_VERSION = 12;
 
   private final Path file;
   private final Handle handle;
@@ -145,12 +147,22 @@ public final class Archive implements AutoCloseable {
     return new MediaLog(this, handle);
   }
 
+  /** What each paper's arXiv page gave. */
+  public PageLog pages() {
+    return new PageLog(this, handle);
+  }
+
+  /** What the Hub had that cites each paper. */
+  public HubLog hub() {
+    return new HubLog(this, handle);
+  }
+
   /** The record of runs. */
   public RunLog runs() {
     return new RunLog(this, handle);
   }
 
-  /** The cache of model analyses. */
+  /** The model's cached analyses. */
   public AnalysisCache analyses() {
     return new AnalysisCache(this, handle);
   }
@@ -187,10 +199,7 @@ public final class Archive implements AutoCloseable {
     return indexed[0];
   }
 
-  /**
-   * SQLite's {@code data_version} of this connection: it changes whenever another connection (or
-   * process) commits a change to the archive, and never for this connection's own writes.
-   */
+  /** SQLite's {@code data_version}: changed by other connections' commits, never by our own. */
   public long dataVersion() {
     return query(() -> handle.createQuery("PRAGMA data_version").mapTo(long.class).one());
   }
@@ -220,7 +229,7 @@ public final class Archive implements AutoCloseable {
     handle.close();
   }
 
-  /** The archive's clock: when rows written now say they were written. */
+  /** The archive's clock: when rows written now were written. */
   Instant now() {
     return clock.instant();
   }

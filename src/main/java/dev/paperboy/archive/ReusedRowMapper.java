@@ -39,6 +39,8 @@ final class ReusedRowMapper<T> implements RowMapper<T> {
             Listings.Observation.class,
             Listings.ListDay.class,
             MediaLog.Entry.class,
+            PageLog.Entry.class,
+            HubLog.Entry.class,
             AnalysisCache.Entry.class,
             RunLog.Run.class,
             PaperSearch.Row.class,

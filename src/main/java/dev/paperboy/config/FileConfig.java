@@ -71,7 +71,14 @@ public record FileConfig(
       List<String> categories,
       List<String> tags,
       String permalink,
-      Boolean dailySummaries) {}
+      Boolean dailySummaries,
+      FullText fulltext,
+      Artifacts artifacts) {}
+
+  public record FullText(Boolean enabled, @Range(min = 1_000, max = 1_000_000) Integer maxChars) {}
+
+  public record Artifacts(
+      Boolean enabled, String hubBase, @Range(min = 0, max = 365) Integer maxAgeDays) {}
 
   public record Budget(
       @Range(min = 0, max = 100_000) Integer maxCalls,

@@ -6,9 +6,12 @@ import static dev.paperboy.digest.AnalysisSchema.DEVELOPER;
 import static dev.paperboy.digest.AnalysisSchema.DIFFICULTY;
 import static dev.paperboy.digest.AnalysisSchema.DIFFICULTY_REASON;
 import static dev.paperboy.digest.AnalysisSchema.EXPLANATION;
+import static dev.paperboy.digest.AnalysisSchema.FINDING;
 import static dev.paperboy.digest.AnalysisSchema.IDEAS;
 import static dev.paperboy.digest.AnalysisSchema.KEY_POINTS;
+import static dev.paperboy.digest.AnalysisSchema.KEY_RESULTS;
 import static dev.paperboy.digest.AnalysisSchema.RISKS;
+import static dev.paperboy.digest.AnalysisSchema.SOURCE;
 import static dev.paperboy.digest.AnalysisSchema.SUMMARY;
 import static dev.paperboy.digest.AnalysisSchema.TAGS;
 
@@ -27,7 +30,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a model's answer into an {@link Analysis}, or into the list of everything wrong with it
  * (phrased so that it can be sent back to the model in a repair turn). Text is normalised to one
- * line each; lists longer than asked are cut, shorter ones are problems.
+ * line each; lists longer than asked are cut, shorter ones are problems. {@code key_results} are
+ * read only when the model was given the paper's body (2 to 4 asked, at least 1 needed); from an
+ * abstract-only answer they are ignored.
  */
 public final class AnalysisParser {
   static final double MIN_KOREAN_RATIO = 0.4;
@@ -50,8 +55,16 @@ public final class AnalysisParser {
     }
   }
 
-  /** Parses and checks {@code answer}. Never throws for bad input. */
+  /** Parses and checks an answer written from the abstract alone. Never throws for bad input. */
   public static Result parse(String answer) {
+    return parse(answer, false);
+  }
+
+  /**
+   * Parses and checks {@code answer}; {@code fullText} when the model was given the paper's body.
+   * Never throws for bad input.
+   */
+  public static Result parse(String answer, boolean fullText) {
     if (answer == null || answer.isBlank()) {
       return invalid("the answer is empty: answer with the JSON object");
     }
@@ -68,7 +81,7 @@ public final class AnalysisParser {
     if (root == null || !root.isObject()) {
       return invalid("the answer must be one JSON object; it began: " + excerpt(answer));
     }
-    return new Fields(root).analysis();
+    return new Fields(root, fullText).analysis();
   }
 
   static String jsonPart(String answer) {
@@ -90,10 +103,12 @@ public final class AnalysisParser {
   /** Reads fields one by one, collecting every problem rather than stopping at the first. */
   private static final class Fields {
     private final JsonNode root;
+    private final boolean fullText;
     private final List<String> problems = new ArrayList<>();
 
-    Fields(JsonNode root) {
+    Fields(JsonNode root, boolean fullText) {
       this.root = root;
+      this.fullText = fullText;
     }
 
     Result analysis() {
@@ -108,6 +123,7 @@ public final class AnalysisParser {
       String difficultyReason = text(DIFFICULTY_REASON, 5, 300);
       Level confidence = level(CONFIDENCE);
       String confidenceReason = text(CONFIDENCE_REASON, 5, 300);
+      List<Analysis.KeyResult> keyResults = fullText ? keyResults() : List.of();
       if (explanation != null) {
         int sentences = KoreanText.sentences(explanation);
         if (sentences < 4 || sentences > 8) {
@@ -123,6 +139,9 @@ public final class AnalysisParser {
       prose.put(EXPLANATION, explanation);
       prose.put(DIFFICULTY_REASON, difficultyReason);
       prose.put(CONFIDENCE_REASON, confidenceReason);
+      if (keyResults != null && !keyResults.isEmpty()) {
+        prose.put(KEY_RESULTS, join(keyResults.stream().map(Analysis.KeyResult::finding).toList()));
+      }
       prose.forEach(this::checkKorean);
       if (tags != null && tags.stream().anyMatch(KoreanText::hasForeignScript)) {
         problems.add(TAGS + " contain Chinese or Japanese characters; use Korean or English");
@@ -142,7 +161,41 @@ public final class AnalysisParser {
               difficulty,
               difficultyReason,
               confidence,
-              confidenceReason));
+              confidenceReason,
+              keyResults,
+              null));
+    }
+
+    /** The key results: 2 to 4 asked, more cut, at least one with a finding and a source. */
+    private List<Analysis.KeyResult> keyResults() {
+      JsonNode node = root.path(KEY_RESULTS);
+      if (!node.isArray()) {
+        problems.add(KEY_RESULTS + " is " + (node.isMissingNode() ? "missing" : "not a list"));
+        return null;
+      }
+      List<Analysis.KeyResult> out = new ArrayList<>();
+      for (JsonNode item : node) {
+        String finding = TextCleaner.singleLine(item.path(FINDING).asText(""));
+        String source = TextCleaner.singleLine(item.path(SOURCE).asText(""));
+        if (finding.length() > 300 || source.length() > 40) {
+          problems.add(
+              KEY_RESULTS
+                  + " items must have a finding of at most 300 characters and a short"
+                  + " source such as §4.2 or 표 2");
+          return null;
+        }
+        if (!finding.isEmpty() && !source.isEmpty() && out.size() < 4) {
+          out.add(new Analysis.KeyResult(finding, source));
+        }
+      }
+      if (out.isEmpty()) {
+        problems.add(
+            KEY_RESULTS
+                + " needs 2 to 4 items, each {\"finding\": a result with its number, \"source\":"
+                + " the section or table it comes from}");
+        return null;
+      }
+      return out;
     }
 
     private void checkKorean(String field, String value) {

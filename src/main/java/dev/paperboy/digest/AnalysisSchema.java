@@ -23,6 +23,9 @@ public final class AnalysisSchema {
   static final String DIFFICULTY_REASON = "difficulty_reason";
   static final String CONFIDENCE = "confidence";
   static final String CONFIDENCE_REASON = "confidence_reason";
+  static final String KEY_RESULTS = "key_results";
+  static final String FINDING = "finding";
+  static final String SOURCE = "source";
 
   /** The schema, named {@code paper_digest}. */
   public static final JsonSchema SCHEMA =
@@ -35,12 +38,13 @@ public final class AnalysisSchema {
                   .addProperty(DEVELOPER, text("개발자 관점 1~3문장"))
                   .addProperty(IDEAS, list("실무 적용 아이디어 정확히 3개"))
                   .addProperty(RISKS, list("리스크/한계 2~5개"))
-                  .addProperty(EXPLANATION, text("초록 기반 상세 설명 4~8문장"))
+                  .addProperty(EXPLANATION, text("상세 설명 4~8문장 (본문이 있으면 본문 기반)"))
                   .addProperty(TAGS, list("주제 태그 3~8개"))
                   .addProperty(DIFFICULTY, level("도입 난이도"))
                   .addProperty(DIFFICULTY_REASON, text("도입 난이도의 이유 한 문장"))
-                  .addProperty(CONFIDENCE, level("초록 기준 신뢰도"))
+                  .addProperty(CONFIDENCE, level("읽은 내용 기준 신뢰도"))
                   .addProperty(CONFIDENCE_REASON, text("신뢰도의 이유 한 문장"))
+                  .addProperty(KEY_RESULTS, keyResults())
                   .required(
                       SUMMARY,
                       KEY_POINTS,
@@ -52,7 +56,8 @@ public final class AnalysisSchema {
                       DIFFICULTY,
                       DIFFICULTY_REASON,
                       CONFIDENCE,
-                      CONFIDENCE_REASON)
+                      CONFIDENCE_REASON,
+                      KEY_RESULTS)
                   .additionalProperties(false)
                   .build())
           .build();
@@ -67,6 +72,19 @@ public final class AnalysisSchema {
     return JsonArraySchema.builder()
         .description(description)
         .items(JsonStringSchema.builder().build())
+        .build();
+  }
+
+  private static JsonArraySchema keyResults() {
+    return JsonArraySchema.builder()
+        .description("본문을 받았을 때 주요 결과 2~4개, 초록만 받았을 때 빈 배열")
+        .items(
+            JsonObjectSchema.builder()
+                .addProperty(FINDING, text("수치를 포함한 결과 한 문장"))
+                .addProperty(SOURCE, text("근거 위치: §4.2 또는 표 2"))
+                .required(FINDING, SOURCE)
+                .additionalProperties(false)
+                .build())
         .build();
   }
 

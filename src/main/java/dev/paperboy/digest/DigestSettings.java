@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param concurrency model requests in flight at once
  * @param maxAttempts attempts per request, retries on 429, 5xx and timeouts included
  * @param dailySummaries with a model, give every paper of the daily post a Korean one-line summary
+ * @param fullText whether and how much of each paper's body the model reads
  */
 public record DigestSettings(
     boolean enabled,
@@ -21,29 +22,44 @@ public record DigestSettings(
     int concurrency,
     int maxAttempts,
     Budget budget,
-    boolean dailySummaries) {
+    boolean dailySummaries,
+    FullTextSettings fullText) {
 
   public DigestSettings {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(fullText, "fullText");
   }
 
   public static DigestSettings defaults() {
     return new DigestSettings(
-        true, ModelSettings.none(), 5, 6, 3, new Budget(60, 500_000, 1.00, Pricing.UNKNOWN), true);
+        true,
+        ModelSettings.none(),
+        5,
+        6,
+        3,
+        new Budget(60, 500_000, 1.00, Pricing.UNKNOWN),
+        true,
+        FullTextSettings.defaults());
   }
 
   public DigestSettings withModel(ModelSettings value) {
     return new DigestSettings(
-        enabled, value, top, concurrency, maxAttempts, budget, dailySummaries);
+        enabled, value, top, concurrency, maxAttempts, budget, dailySummaries, fullText);
   }
 
   public DigestSettings withTop(int value) {
     return new DigestSettings(
-        enabled, model, value, concurrency, maxAttempts, budget, dailySummaries);
+        enabled, model, value, concurrency, maxAttempts, budget, dailySummaries, fullText);
   }
 
   public DigestSettings withEnabled(boolean value) {
-    return new DigestSettings(value, model, top, concurrency, maxAttempts, budget, dailySummaries);
+    return new DigestSettings(
+        value, model, top, concurrency, maxAttempts, budget, dailySummaries, fullText);
+  }
+
+  public DigestSettings withFullText(FullTextSettings value) {
+    return new DigestSettings(
+        enabled, model, top, concurrency, maxAttempts, budget, dailySummaries, value);
   }
 }

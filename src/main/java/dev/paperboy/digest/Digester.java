@@ -1,6 +1,7 @@
 package dev.paperboy.digest;
 
 import dev.paperboy.archive.AnalysisCache;
+import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.RetryPolicy;
 import dev.paperboy.util.Sleeper;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,8 @@ public final class Digester {
   private final Semaphore permits;
   private final RetryPolicy retry;
   private final Sleeper sleeper;
+  private final Function<Paper, PaperPages.Page> pages;
+  private final int maxChars;
 
   /**
    * @param summarizer the model, or empty when none is configured
@@ -49,13 +53,37 @@ public final class Digester {
       int concurrency,
       RetryPolicy retry,
       Sleeper sleeper) {
+    this(summarizer, cache, budget, usage, new Semaphore(concurrency), retry, sleeper, null, 0);
+  }
+
+  private Digester(
+      Optional<Summarizer> summarizer,
+      AnalysisCache cache,
+      Budget budget,
+      Usage usage,
+      Semaphore permits,
+      RetryPolicy retry,
+      Sleeper sleeper,
+      Function<Paper, PaperPages.Page> pages,
+      int maxChars) {
     this.summarizer = summarizer;
     this.cache = cache;
     this.budget = budget;
     this.usage = usage;
-    this.permits = new Semaphore(concurrency);
+    this.permits = permits;
     this.retry = retry;
     this.sleeper = sleeper;
+    this.pages = pages;
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * This digester reading each paper's body from its arXiv page ({@code pages}), at most {@code
+   * maxChars} characters of it, the abstract included. Pages are asked for only when there is a
+   * model to read them.
+   */
+  public Digester readingFullText(Function<Paper, PaperPages.Page> pages, int maxChars) {
+    return new Digester(summarizer, cache, budget, usage, permits, retry, sleeper, pages, maxChars);
   }
 
   /** The model's name as recorded in posts, or {@code none}. */
@@ -114,14 +142,15 @@ public final class Digester {
   }
 
   private PaperDigest digestOne(Paper p, Summarizer model, PaperAnalyst analyst, boolean refresh) {
-    AnalysisCache.Key key = key(p, model.model());
+    Reading reading = Reading.of(p, pages, maxChars);
+    AnalysisCache.Key key = key(p, reading.excerpt(), model.model());
     if (!refresh) {
-      Optional<PaperDigest> cached = cached(p, key);
+      Optional<PaperDigest> cached = cached(p, key, reading);
       if (cached.isPresent()) {
         return cached.get();
       }
     }
-    PaperDigest d = analyst.analyze(p);
+    PaperDigest d = analyst.analyze(p, reading);
     if (d instanceof PaperDigest.Analyzed a) {
       try {
         cache.store(
@@ -133,7 +162,7 @@ public final class Digester {
     return d;
   }
 
-  private Optional<PaperDigest> cached(Paper p, AnalysisCache.Key key) {
+  private Optional<PaperDigest> cached(Paper p, AnalysisCache.Key key, Reading reading) {
     Optional<AnalysisCache.Entry> entry = cache.find(key);
     if (entry.isEmpty()) {
       return Optional.empty();
@@ -144,7 +173,12 @@ public final class Digester {
     }
     return a.map(
         analysis ->
-            new PaperDigest.Analyzed(p, analysis, key.model(), true, entry.get().removedNumbers()));
+            new PaperDigest.Analyzed(
+                p,
+                analysis.withBasis(reading.basis()),
+                key.model(),
+                true,
+                entry.get().removedNumbers()));
   }
 
   private static PaperDigest result(Future<PaperDigest> future, Paper p) {
@@ -159,10 +193,16 @@ public final class Digester {
     }
   }
 
-  /** The cache key of {@code p}'s analysis by {@code model} with the current prompt. */
-  static AnalysisCache.Key key(Paper p, String model) {
-    return new AnalysisCache.Key(
-        p.id(), sha256(p.title() + "\n" + p.summary()), Prompt.VERSION, model);
+  /**
+   * The cache key of {@code p}'s analysis by {@code model} with the current prompt, from what the
+   * model reads: a paper whose body appears later is analysed again.
+   */
+  static AnalysisCache.Key key(Paper p, Excerpt body, String model) {
+    String text = p.title() + "\n" + p.summary();
+    if (!body.isEmpty()) {
+      text += "\n" + String.join("\n", body.texts());
+    }
+    return new AnalysisCache.Key(p.id(), sha256(text), Prompt.VERSION, model);
   }
 
   private static String sha256(String text) {

@@ -149,6 +149,7 @@ final class OneLineSummarizer {
   }
 
   private static AnalysisCache.Key key(Paper p, String model) {
-    return new AnalysisCache.Key(p.id(), Digester.key(p, model).abstractSha256(), VERSION, model);
+    return new AnalysisCache.Key(
+        p.id(), Digester.key(p, Excerpt.NONE, model).textSha256(), VERSION, model);
   }
 }

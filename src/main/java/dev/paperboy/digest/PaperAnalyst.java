@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Analyses one paper with a model: the call (retried on 429, 5xx and timeouts), validation, at most
- * one repair turn for invalid output or numbers not found in the abstract, and removal of whatever
- * is still ungrounded. Anything that cannot be made valid becomes a {@link PaperDigest.Fallback}: a
- * paper's digest never throws.
+ * one repair turn for invalid output, numbers not in the text given or citations of sections and
+ * tables the paper lacks ({@link Grounding}), and removal of whatever is still unsupported.
+ * Anything that cannot be made valid becomes a {@link PaperDigest.Fallback}: a paper's digest never
+ * throws.
  */
 final class PaperAnalyst {
   private static final Logger LOG = LoggerFactory.getLogger(PaperAnalyst.class);
@@ -49,8 +50,19 @@ final class PaperAnalyst {
   }
 
   PaperDigest analyze(Paper paper) {
-    Grounding grounding = new Grounding(paper.title(), paper.summary());
-    List<Turn> conversation = new ArrayList<>(Prompt.conversation(paper));
+    return analyze(paper, Reading.abstractOnly(null));
+  }
+
+  /**
+   * Analyses {@code paper} from what {@code reading} gives the model; the analysis records the
+   * reading's basis.
+   */
+  PaperDigest analyze(Paper paper, Reading reading) {
+    Grounding grounding =
+        reading.fullText()
+            ? Grounding.of(paper.title(), paper.summary(), reading.body(), reading.excerpt())
+            : new Grounding(paper.title(), paper.summary());
+    List<Turn> conversation = new ArrayList<>(Prompt.conversation(paper, reading.excerpt()));
     Completion first;
     try {
       first = call(conversation, paper);
@@ -59,14 +71,14 @@ final class PaperAnalyst {
     }
     Analysis candidate = null;
     List<String> problems;
-    switch (AnalysisParser.parse(first.text())) {
+    switch (AnalysisParser.parse(first.text(), reading.fullText())) {
       case AnalysisParser.Result.Valid valid -> {
-        List<String> numbers = grounding.ungrounded(valid.analysis());
-        if (numbers.isEmpty()) {
-          return analyzed(paper, valid.analysis(), 0);
+        Analysis analysis = valid.analysis().withBasis(reading.basis());
+        problems = grounding.problems(analysis);
+        if (problems.isEmpty()) {
+          return analyzed(paper, analysis, 0);
         }
-        candidate = valid.analysis();
-        problems = List.of(ungroundedProblem(numbers));
+        candidate = analysis;
       }
       case AnalysisParser.Result.Invalid invalid -> problems = invalid.problems();
     }
@@ -82,8 +94,9 @@ final class PaperAnalyst {
           : fallback(
               paper, "invalid answer " + problems + ", and the repair failed: " + e.getMessage());
     }
-    return switch (AnalysisParser.parse(second.text())) {
-      case AnalysisParser.Result.Valid valid -> strip(paper, valid.analysis(), grounding);
+    return switch (AnalysisParser.parse(second.text(), reading.fullText())) {
+      case AnalysisParser.Result.Valid valid ->
+          strip(paper, valid.analysis().withBasis(reading.basis()), grounding);
       case AnalysisParser.Result.Invalid invalid ->
           candidate != null
               ? strip(paper, candidate, grounding)
@@ -100,21 +113,17 @@ final class PaperAnalyst {
   }
 
   private PaperDigest strip(Paper paper, Analysis analysis, Grounding grounding) {
-    List<String> numbers = grounding.ungrounded(analysis);
-    if (numbers.isEmpty()) {
+    List<String> problems = grounding.problems(analysis);
+    if (problems.isEmpty()) {
       return analyzed(paper, analysis, 0);
     }
     Optional<Analysis> stripped = grounding.strip(analysis);
     if (stripped.isEmpty()) {
       return fallback(
-          paper, "too little left after removing numbers not in the abstract: " + numbers);
+          paper, "too little left after removing what the text does not support: " + problems);
     }
     int removed = removedCount(analysis, stripped.get());
-    LOG.info(
-        "{}: removed {} part(s) with numbers not in the abstract: {}",
-        paper.id(),
-        removed,
-        numbers);
+    LOG.info("{}: removed {} part(s) the text does not support: {}", paper.id(), removed, problems);
     return analyzed(paper, stripped.get(), removed);
   }
 
@@ -128,7 +137,9 @@ final class PaperAnalyst {
         + before.risks().size()
         - after.risks().size()
         + before.tags().size()
-        - after.tags().size();
+        - after.tags().size()
+        + before.keyResults().size()
+        - after.keyResults().size();
   }
 
   private static List<String> parts(Analysis a) {
@@ -154,12 +165,6 @@ final class PaperAnalyst {
           "{}: using Hugging Face's summary instead of a model analysis: {}", paper.id(), reason);
     }
     return new PaperDigest.Fallback(paper, reason);
-  }
-
-  private static String ungroundedProblem(List<String> numbers) {
-    return "these numbers do not occur in the title or abstract: "
-        + String.join(", ", numbers)
-        + "; use only numbers written in the abstract, or none";
   }
 
   private Completion call(List<Turn> conversation, Paper paper) {

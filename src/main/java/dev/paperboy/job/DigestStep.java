@@ -1,10 +1,13 @@
 package dev.paperboy.job;
 
+import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.digest.Digester;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Usage;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.hub.HubArtifacts;
+import dev.paperboy.hub.PaperArtifacts;
 import dev.paperboy.media.Illustrations;
 import dev.paperboy.media.Illustrator;
 import dev.paperboy.media.Tally;
@@ -30,14 +33,21 @@ public final class DigestStep {
   private final boolean refresh;
   private final Pricing pricing;
   private final Illustrator illustrator;
+  private final HubArtifacts hub;
+  private final PaperPages pages;
   private final int linesFor;
   private long wallNanos;
   private int linesWanted;
   private int linesWritten;
+  private int fullTexts;
+  private int abstractsOnly;
 
   /**
    * @param refresh ignore cached analyses and ask the model again ({@code --refresh-digest})
    * @param illustrator fetches the papers' images, in parallel with the model; null for none
+   * @param pages the papers' arXiv pages, shared by the model and the images; null when neither
+   *     reads them
+   * @param hub asks the Hub what cites each paper, in parallel with the model; null for none
    * @param linesFor also write a Korean one-line summary for the daily post's papers ranked below
    *     the digest's, down to this rank; 0 for none
    */
@@ -49,6 +59,8 @@ public final class DigestStep {
       boolean refresh,
       Pricing pricing,
       Illustrator illustrator,
+      PaperPages pages,
+      HubArtifacts hub,
       int linesFor) {
     this.digester = digester;
     this.post = post;
@@ -57,6 +69,8 @@ public final class DigestStep {
     this.refresh = refresh;
     this.pricing = pricing;
     this.illustrator = illustrator;
+    this.hub = hub;
+    this.pages = pages;
     this.linesFor = linesFor;
   }
 
@@ -112,6 +126,17 @@ public final class DigestStep {
                     images.set(illustrator.illustrate(papers));
                   }
                 });
+    AtomicReference<Map<String, PaperArtifacts>> artifacts = new AtomicReference<>(Map.of());
+    Thread asking =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  if (hub != null) {
+                    Map<String, PaperArtifacts> found = new LinkedHashMap<>();
+                    papers.forEach(p -> found.put(p.id(), hub.of(p)));
+                    artifacts.set(found);
+                  }
+                });
     List<Paper> others =
         linesFor > top && day.papers().size() > top
             ? day.top(linesFor).subList(top, Math.min(linesFor, day.papers().size()))
@@ -122,11 +147,12 @@ public final class DigestStep {
     try {
       compiling.join();
       illustrating.join();
+      asking.join();
       lining.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    String text = post.render(day, digests, digester.model(), images.get());
+    String text = post.render(day, digests, digester.model(), images.get(), artifacts.get());
     String path = DigestPost.path(day.date());
     SiteWriter.Result result = writer.write(path, text);
     int analyzed = 0;
@@ -143,15 +169,24 @@ public final class DigestStep {
         lines.put(d.paper().id(), a.analysis().summary());
       }
     }
+    int read = (int) digests.stream().filter(DigestStep::readFullText).count();
+    int abstracts =
+        (int) digests.stream().filter(d -> d instanceof PaperDigest.Analyzed).count() - read;
     lines.putAll(otherLines.get());
     synchronized (this) {
       wallNanos += System.nanoTime() - start;
+      fullTexts += read;
+      abstractsOnly += abstracts;
       if (!"none".equals(digester.model()) && linesFor > 0) {
         linesWanted += Math.min(Math.max(linesFor, top), day.papers().size());
         linesWritten += lines.size();
       }
     }
     return new Report(path, result, analyzed, cached, fallbacks, lines, digester.model());
+  }
+
+  private static boolean readFullText(PaperDigest d) {
+    return d instanceof PaperDigest.Analyzed a && a.analysis().basis().fullText();
   }
 
   /** What this step spent and did so far, as the run log keeps it. */
@@ -216,8 +251,35 @@ public final class DigestStep {
                 + ".");
       }
     }
+    synchronized (this) {
+      if (fullTexts + abstractsOnly > 0) {
+        out.add(
+            "Full text: "
+                + fullTexts
+                + " of "
+                + (fullTexts + abstractsOnly)
+                + " analysis(es) read the paper's body"
+                + (abstractsOnly > 0 ? ", " + abstractsOnly + " the abstract only" : "")
+                + (pages != null ? "; " + pages.requests() + " arXiv page request(s)" : "")
+                + ".");
+      }
+    }
     if (illustrator != null) {
       out.add(illustrator.totals().line());
+    }
+    if (hub != null) {
+      List<String> failed = hub.failures();
+      out.add(
+          "Hub artifacts: "
+              + hub.requests()
+              + " request(s)"
+              + (failed.isEmpty()
+                  ? "."
+                  : "; "
+                      + failed.size()
+                      + " paper(s) without them this time (first: "
+                      + failed.get(0)
+                      + ")."));
     }
     return out;
   }

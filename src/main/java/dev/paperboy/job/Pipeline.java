@@ -1,6 +1,7 @@
 package dev.paperboy.job;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
 import dev.paperboy.digest.DigestException;
@@ -14,7 +15,13 @@ import dev.paperboy.hf.DirectorySource;
 import dev.paperboy.hf.HfApiSource;
 import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.RetryPolicy;
+import dev.paperboy.hub.ArtifactSettings;
+import dev.paperboy.hub.HubArtifacts;
 import dev.paperboy.media.Illustrator;
+import dev.paperboy.media.MediaSettings;
+import dev.paperboy.net.FetchLimits;
+import dev.paperboy.net.Fetcher;
+import dev.paperboy.net.HostPacer;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.DigestPostSettings;
@@ -27,6 +34,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -139,23 +148,76 @@ final class Pipeline {
             d.concurrency(),
             new RetryPolicy(d.maxAttempts(), Duration.ofSeconds(2), Duration.ofMinutes(2)),
             Sleeper.REAL);
+    MediaSettings media = settings.media();
+    boolean fullText = d.fullText().enabled() && summarizer.isPresent();
+    PaperPages pages = null;
+    Fetcher fetcher = null;
+    if (media.enabled() || fullText) {
+      HostPacer pacer =
+          new HostPacer(
+              Map.of(media.arxivBase().getHost(), media.arxivInterval()),
+              context.clock(),
+              Sleeper.REAL);
+      fetcher = new Fetcher(media.limits(), Fetcher.client(), pacer, Build.userAgent());
+      pages =
+          new PaperPages(
+              media.arxivBase(),
+              fetcher,
+              archive.pages(),
+              context.clock(),
+              media.retryAfter(),
+              refresh);
+    }
+    if (fullText) {
+      digester = digester.readingFullText(pages::page, d.fullText().maxChars());
+    }
     DigestPostSettings p = settings.digestPost();
     DigestPost post =
         new DigestPost(
             templates, settings.post(), p.title(), p.categories(), p.tags(), p.permalink());
     Illustrator illustrator =
-        settings.media().enabled()
-            ? Illustrator.create(
-                settings.media(),
-                archive.media(),
-                writer,
-                Build.userAgent(),
-                context.clock(),
-                Sleeper.REAL)
+        media.enabled()
+            ? Illustrator.create(media, fetcher, pages, archive.media(), writer, context.clock())
             : null;
     return new DigestStep(
-        digester, post, writer, d.top(), refresh, d.budget().pricing(), illustrator, linesFor);
+        digester,
+        post,
+        writer,
+        d.top(),
+        refresh,
+        d.budget().pricing(),
+        illustrator,
+        pages,
+        artifacts(archive, refresh),
+        linesFor);
   }
+
+  /** The Hub's artifacts step, or null when switched off or there is no Hub to ask. */
+  private HubArtifacts artifacts(Archive archive, boolean refresh) {
+    Settings settings = context.settings();
+    ArtifactSettings a = settings.artifacts();
+    URI base = a.hubBase();
+    if (base == null && settings.sourceIsUrl()) {
+      base = URI.create(settings.source());
+    }
+    if (!a.enabled() || base == null) {
+      return null;
+    }
+    Fetcher hub =
+        new Fetcher(
+            new FetchLimits(
+                List.of(base.getHost()),
+                HUB_MAX_BYTES,
+                settings.timeout(),
+                "digest.artifacts.hub-base"),
+            Fetcher.client(),
+            new HostPacer(Map.of(), context.clock(), Sleeper.REAL),
+            Build.userAgent());
+    return new HubArtifacts(base, hub, archive.hub(), context.clock(), a.maxAge(), refresh);
+  }
+
+  /** The largest Hub answer read: three entries of a list are a few kilobytes. */
+  static final long HUB_MAX_BYTES = 2L * 1024 * 1024;
 
   /** Where a site remembers that it was told about the missing model. */
   static final String HINT_SHOWN = ".paperboy/model-hint-shown";

@@ -2,6 +2,7 @@ package dev.paperboy.job;
 
 import dev.paperboy.alerts.AlertSettings;
 import dev.paperboy.digest.DigestSettings;
+import dev.paperboy.hub.ArtifactSettings;
 import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
@@ -31,6 +32,7 @@ import java.util.Objects;
  * @param run how long a run may wait for the site and last in all
  * @param alerts where anomalies are reported
  * @param monthly the monthly report
+ * @param artifacts what the digest asks the Hub about its papers
  */
 public record Settings(
     String source,
@@ -46,7 +48,8 @@ public record Settings(
     MediaSettings media,
     RunLimits run,
     AlertSettings alerts,
-    MonthlySettings monthly) {
+    MonthlySettings monthly,
+    ArtifactSettings artifacts) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -62,6 +65,7 @@ public record Settings(
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(monthly, "monthly");
+    Objects.requireNonNull(artifacts, "artifacts");
   }
 
   public static Settings defaults() {
@@ -79,7 +83,8 @@ public record Settings(
         MediaSettings.defaults(),
         RunLimits.defaults(),
         AlertSettings.defaults(),
-        MonthlySettings.defaults());
+        MonthlySettings.defaults(),
+        ArtifactSettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -102,7 +107,8 @@ public record Settings(
         media,
         run,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withDb(Path value) {
@@ -120,7 +126,8 @@ public record Settings(
         media,
         run,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withTop(int value) {
@@ -138,7 +145,8 @@ public record Settings(
         media,
         run,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withDigest(DigestSettings value) {
@@ -156,7 +164,8 @@ public record Settings(
         media,
         run,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withMedia(MediaSettings value) {
@@ -174,7 +183,8 @@ public record Settings(
         value,
         run,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withRun(RunLimits value) {
@@ -192,7 +202,8 @@ public record Settings(
         media,
         value,
         alerts,
-        monthly);
+        monthly,
+        artifacts);
   }
 
   public Settings withMonthly(MonthlySettings value) {
@@ -210,6 +221,7 @@ public record Settings(
         media,
         run,
         alerts,
-        value);
+        value,
+        artifacts);
   }
 }

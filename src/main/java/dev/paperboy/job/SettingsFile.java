@@ -6,9 +6,11 @@ import dev.paperboy.config.ConfigFile;
 import dev.paperboy.config.FileConfig;
 import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.DigestSettings;
+import dev.paperboy.digest.FullTextSettings;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Pricing;
 import dev.paperboy.digest.Provider;
+import dev.paperboy.hub.ArtifactSettings;
 import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
@@ -75,7 +77,32 @@ public final class SettingsFile {
         f.alerts() == null || f.alerts().webhookEnv() == null
             ? b.alerts()
             : new AlertSettings(f.alerts().webhookEnv()),
-        f.monthly() == null ? b.monthly() : monthly(b.monthly(), f.monthly()));
+        f.monthly() == null ? b.monthly() : monthly(b.monthly(), f.monthly()),
+        f.digest() == null || f.digest().artifacts() == null
+            ? b.artifacts()
+            : artifacts(b.artifacts(), f.digest().artifacts()));
+  }
+
+  private static ArtifactSettings artifacts(ArtifactSettings b, FileConfig.Artifacts f) {
+    return new ArtifactSettings(
+        or(f.enabled(), b.enabled()),
+        f.hubBase() == null ? b.hubBase() : url(f.hubBase(), "digest.artifacts.hub-base"),
+        f.maxAgeDays() == null ? b.maxAge() : Duration.ofDays(f.maxAgeDays()));
+  }
+
+  /** {@code value} as an http(s) URL, or a {@link ConfigException} naming {@code key}. */
+  private static URI url(String value, String key) {
+    URI uri;
+    try {
+      uri = URI.create(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("'" + key + "' is not a valid URL: '" + value + "'", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      throw new ConfigException("'" + key + "' must be an http(s) URL, not '" + value + "'");
+    }
+    return uri;
   }
 
   private static MonthlySettings monthly(MonthlySettings b, FileConfig.Monthly f) {
@@ -150,7 +177,12 @@ public final class SettingsFile {
             or(budget.maxTokens(), bb.maxTokens()),
             or(budget.maxCostUsd(), bb.maxCostUsd()),
             pricing),
-        or(f.dailySummaries(), b.dailySummaries()));
+        or(f.dailySummaries(), b.dailySummaries()),
+        f.fulltext() == null
+            ? b.fullText()
+            : new FullTextSettings(
+                or(f.fulltext().enabled(), b.fullText().enabled()),
+                or(f.fulltext().maxChars(), b.fullText().maxChars())));
   }
 
   private static DigestPostSettings digestPost(DigestPostSettings b, FileConfig.Digest f) {
@@ -169,19 +201,7 @@ public final class SettingsFile {
               + basePath
               + "'");
     }
-    URI arxivBase = b.arxivBase();
-    if (f.arxivBase() != null) {
-      try {
-        arxivBase = URI.create(f.arxivBase());
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(
-            "'media.arxiv-base' is not a valid URL: '" + f.arxivBase() + "'", e);
-      }
-      if (arxivBase.getHost() == null) {
-        throw new ConfigException(
-            "'media.arxiv-base' must be an http(s) URL, not '" + f.arxivBase() + "'");
-      }
-    }
+    URI arxivBase = f.arxivBase() == null ? b.arxivBase() : url(f.arxivBase(), "media.arxiv-base");
     return new MediaSettings(
         or(f.enabled(), b.enabled()),
         or(f.allowedHosts(), b.allowedHosts()),

@@ -1,15 +1,13 @@
 package dev.paperboy.media;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.MediaLog;
+import dev.paperboy.arxiv.ArxivFigures;
+import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.net.FetchException;
+import dev.paperboy.net.Fetcher;
 import dev.paperboy.site.SiteWriter;
-import dev.paperboy.util.Json;
-import dev.paperboy.util.Sleeper;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Illustrator {
   private static final Logger LOG = LoggerFactory.getLogger(Illustrator.class);
-  private static final ObjectMapper JSON = Json.MAPPER;
-  private static final TypeReference<List<Map<String, String>>> FIGURES = new TypeReference<>() {};
   private static final List<String> VIDEO = List.of(".mp4", ".m4v", ".mov", ".qt", ".webm", ".avi");
   static final int MAX_ALT = 120;
   private static final java.util.regex.Pattern FIGURE_LABEL =
@@ -44,6 +40,7 @@ public final class Illustrator {
 
   private final MediaSettings settings;
   private final Fetcher fetcher;
+  private final PaperPages pages;
   private final ImageProcessor processor;
   private final MediaLog log;
   private final SiteWriter writer;
@@ -51,28 +48,33 @@ public final class Illustrator {
   private final Tally tally = new Tally();
 
   Illustrator(
-      MediaSettings settings, Fetcher fetcher, MediaLog log, SiteWriter writer, Clock clock) {
+      MediaSettings settings,
+      Fetcher fetcher,
+      PaperPages pages,
+      MediaLog log,
+      SiteWriter writer,
+      Clock clock) {
     this.settings = settings;
     this.fetcher = fetcher;
+    this.pages = pages;
     this.processor = new ImageProcessor(settings.maxWidth(), settings.maxPixels());
     this.log = log;
     this.writer = writer;
     this.clock = clock;
   }
 
-  /** An illustrator that paces requests to the arXiv host by {@code settings.arxivInterval()}. */
+  /**
+   * An illustrator downloading through {@code fetcher} (which paces the arXiv host), taking each
+   * paper's figure list from its arXiv page ({@code pages}, shared with the digest's full text).
+   */
   public static Illustrator create(
       MediaSettings settings,
+      Fetcher fetcher,
+      PaperPages pages,
       MediaLog log,
       SiteWriter writer,
-      String userAgent,
-      Clock clock,
-      Sleeper sleeper) {
-    HostPacer pacer =
-        new HostPacer(
-            Map.of(settings.arxivBase().getHost(), settings.arxivInterval()), clock, sleeper);
-    return new Illustrator(
-        settings, new Fetcher(settings, Fetcher.client(), pacer, userAgent), log, writer, clock);
+      Clock clock) {
+    return new Illustrator(settings, fetcher, pages, log, writer, clock);
   }
 
   /** The images of {@code papers}, by arXiv id; empty when media are switched off. */
@@ -129,7 +131,7 @@ public final class Illustrator {
         uri(p.thumbnail())
             .flatMap(u -> image(p, "thumb", u, cut(p.title()) + " 썸네일", null, session))
             .orElse(null);
-    List<ArxivFigures.Figure> found = figures(p, session);
+    List<ArxivFigures.Figure> found = figures(p);
     if (found.isEmpty() && settings.maxFigures() > 0) {
       p.mediaUrls().stream()
           .filter(u -> VIDEO.stream().noneMatch(u.toLowerCase(Locale.ROOT)::endsWith))
@@ -179,66 +181,34 @@ public final class Illustrator {
                   p.id(), name, url.toString(), path, jpeg.width(), jpeg.height(), caption));
       tally.downloaded();
       return Optional.of(shown);
+    } catch (FetchException e) {
+      fail(p, name, url, e.getMessage(), e.transientFailure(), session);
+      return Optional.empty();
     } catch (MediaException e) {
-      fail(p, name, url, e, session);
+      fail(p, name, url, e.getMessage(), e.transientFailure(), session);
       return Optional.empty();
     }
   }
 
-  private List<ArxivFigures.Figure> figures(Paper p, Session session) {
+  private List<ArxivFigures.Figure> figures(Paper p) {
     if (settings.maxFigures() == 0) {
       return new ArrayList<>();
     }
-    URI page = settings.arxivBase().resolve("/html/" + p.id());
-    Optional<MediaLog.Entry> known = session.find(p, "figures");
-    if (known.isPresent()) {
-      MediaLog.Entry entry = known.get();
-      if (entry.status() == MediaLog.Status.STORED) {
-        return decode(entry.detail());
-      }
-      if (!due(entry)) {
-        return new ArrayList<>();
-      }
+    PaperPages.Page page = pages.page(p);
+    if (page instanceof PaperPages.Page.Failed failed) {
+      LOG.debug("{} arXiv page: {}", p.id(), failed.reason());
+      tally.failed(p.id() + " arXiv page: " + failed.reason());
     }
-    try {
-      Fetcher.Fetched fetched = fetcher.get(page);
-      List<ArxivFigures.Figure> figures =
-          ArxivFigures.parse(
-              new String(fetched.body(), StandardCharsets.UTF_8),
-              fetched.url(),
-              settings.maxFigures());
-      session
-          .changes()
-          .add(
-              MediaLog.Entry.stored(
-                  p.id(), "figures", page.toString(), null, null, null, encode(figures)));
-      return new ArrayList<>(figures);
-    } catch (MediaException e) {
-      if (e.status() == 404) {
-        session
-            .changes()
-            .add(
-                MediaLog.Entry.missing(
-                    p.id(),
-                    "figures",
-                    page.toString(),
-                    "no arXiv HTML version",
-                    clock.instant().plus(settings.retryAfter())));
-      } else {
-        fail(p, "figures", page, e, session);
-      }
-      return new ArrayList<>();
-    }
+    return new ArrayList<>(page.figures().stream().limit(settings.maxFigures()).toList());
   }
 
-  private void fail(Paper p, String name, URI url, MediaException e, Session session) {
-    LOG.debug("{} {}: {}", p.id(), name, e.getMessage());
-    tally.failed(p.id() + " " + name + ": " + e.getMessage());
+  private void fail(
+      Paper p, String name, URI url, String reason, boolean transientFailure, Session session) {
+    LOG.debug("{} {}: {}", p.id(), name, reason);
+    tally.failed(p.id() + " " + name + ": " + reason);
     Instant retry =
-        e.transientFailure() ? clock.instant() : clock.instant().plus(settings.retryAfter());
-    session
-        .changes()
-        .add(MediaLog.Entry.failed(p.id(), name, url.toString(), e.getMessage(), retry));
+        transientFailure ? clock.instant() : clock.instant().plus(settings.retryAfter());
+    session.changes().add(MediaLog.Entry.failed(p.id(), name, url.toString(), reason, retry));
   }
 
   /** Whether a missing or failed image may be tried again: network trouble at once, else later. */
@@ -263,33 +233,5 @@ public final class Illustrator {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static String encode(List<ArxivFigures.Figure> figures) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (ArxivFigures.Figure f : figures) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("image", f.image().toString());
-      row.put("caption", f.caption());
-      rows.add(row);
-    }
-    try {
-      return JSON.writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<ArxivFigures.Figure> decode(String json) {
-    List<ArxivFigures.Figure> figures = new ArrayList<>();
-    try {
-      for (Map<String, String> row : JSON.readValue(json == null ? "[]" : json, FIGURES)) {
-        uri(row.get("image"))
-            .ifPresent(u -> figures.add(new ArxivFigures.Figure(u, row.get("caption"))));
-      }
-    } catch (JsonProcessingException e) {
-      LOG.warn("ignoring an unreadable figure list: {}", e.getMessage());
-    }
-    return figures;
   }
 }

@@ -1,5 +1,6 @@
 package dev.paperboy.media;
 
+import dev.paperboy.net.FetchLimits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -64,16 +65,15 @@ public record MediaSettings(
 
   /** Whether {@code host} is allowed, itself or as a subdomain of an allowed host. */
   public boolean allows(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    for (String allowed : allowedHosts) {
-      if (h.equals(allowed) || h.endsWith("." + allowed)) {
-        return true;
-      }
-    }
-    return false;
+    return limits().allows(host);
+  }
+
+  /**
+   * What a download from the allowed hosts may be: at most {@code maxBytes}, within {@code
+   * timeout}.
+   */
+  public FetchLimits limits() {
+    return new FetchLimits(allowedHosts, maxBytes, timeout, "media.allowed-hosts");
   }
 
   public MediaSettings withEnabled(boolean value) {

@@ -4,6 +4,7 @@ import dev.paperboy.digest.Analysis;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.hub.PaperArtifacts;
 import dev.paperboy.media.Illustrations;
 import dev.paperboy.rank.RankedDay;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -75,6 +76,19 @@ public final class DigestPost {
    */
   public String render(
       RankedDay day, List<PaperDigest> digests, String model, Map<String, Illustrations> images) {
+    return render(day, digests, model, images, Map.of());
+  }
+
+  /**
+   * Renders the digest of {@code day}, with what the Hub has that cites each paper ({@code
+   * artifacts} by arXiv id) under "바로 써 보기".
+   */
+  public String render(
+      RankedDay day,
+      List<PaperDigest> digests,
+      String model,
+      Map<String, Illustrations> images,
+      Map<String, PaperArtifacts> artifacts) {
     String heading = title.replace("{date}", day.date().toString());
     List<String> fallbackIds = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
@@ -84,8 +98,18 @@ public final class DigestPost {
         fallbackIds.add(d.paper().id());
       }
       entries.add(
-          entry(i + 1, d, PaperImages.of(images.getOrDefault(d.paper().id(), Illustrations.NONE))));
+          entry(
+              i + 1,
+              d,
+              PaperImages.of(images.getOrDefault(d.paper().id(), Illustrations.NONE)),
+              TryIt.of(d.paper(), artifacts.getOrDefault(d.paper().id(), PaperArtifacts.NONE))));
     }
+    List<String> abstractOnly =
+        entries.stream()
+            .filter(e -> e.analysis() != null && !e.fullText())
+            .map(Entry::arxivId)
+            .toList();
+    int fullTexts = (int) entries.stream().filter(Entry::fullText).count();
     String asOf = post.asOf(day.countsAsOf());
 
     Map<String, Object> provenance = new LinkedHashMap<>();
@@ -94,6 +118,7 @@ public final class DigestPost {
     provenance.put("upvotes_as_of", day.countsAsOf() == null ? null : day.countsAsOf().toString());
     provenance.put("analyzed_papers", entries.size() - fallbackIds.size());
     provenance.put("fallback_papers", fallbackIds);
+    provenance.put("fulltext_papers", fullTexts);
     Map<String, Object> front = new LinkedHashMap<>();
     front.put("title", heading);
     front.put("date", post.frontMatterDate(day.date()));
@@ -135,11 +160,13 @@ public final class DigestPost {
     view.put("promptVersion", Prompt.VERSION);
     view.put("countsAsOf", asOf);
     view.put("fallbacks", fallbackIds.size());
+    view.put("fullTexts", fullTexts);
+    view.put("abstractOnly", abstractOnly);
     view.put("entries", entries);
     return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, view).strip() + "\n";
   }
 
-  private static Entry entry(int rank, PaperDigest d, PaperImages images) {
+  private static Entry entry(int rank, PaperDigest d, PaperImages images, TryIt tryIt) {
     Paper p = d.paper();
     Analysis a = d instanceof PaperDigest.Analyzed analyzed ? analyzed.analysis() : null;
     String fallbackText = null;
@@ -166,7 +193,10 @@ public final class DigestPost {
         hfSummary,
         fallbackText,
         images.thumbnail(),
-        images.figures());
+        images.figures(),
+        a != null && a.basis().fullText(),
+        a == null ? null : a.basis().label(),
+        tryIt);
   }
 
   /** What a paper without an analysis shows: HF's AI summary, else the abstract. */
@@ -192,5 +222,8 @@ public final class DigestPost {
       boolean hfSummary,
       String fallbackText,
       PaperImages.Image thumbnail,
-      List<PaperImages.Image> figures) {}
+      List<PaperImages.Image> figures,
+      boolean fullText,
+      String basis,
+      TryIt tryIt) {}
 }

@@ -195,6 +195,9 @@ public final class StaticExport {
     for (String k : a.keyPoints()) {
       s.append(' ').append(k);
     }
+    for (Analysis.KeyResult r : a.keyResults()) {
+      s.append(' ').append(r.finding());
+    }
     s.append(' ').append(a.explanation());
     String text = s.toString();
     return text.length() <= INDEX_TEXT ? text : text.substring(0, INDEX_TEXT);

@@ -384,7 +384,12 @@ final class Views implements AutoCloseable {
       String analysisModel,
       List<LocalDate> listedOn,
       List<Observation> history,
-      List<Image> images) {}
+      List<Image> images) {
+    /** What the analysis was written from, as the digest post's 근거 line says it; null without. */
+    public String basis() {
+      return analysis == null ? null : analysis.basis().label();
+    }
+  }
 
   /**
    * An image the digest stored for a paper (its thumbnail, then its figures), as a site-relative
@@ -431,7 +436,7 @@ final class Views implements AutoCloseable {
             .listings()
             .paper(id)
             .orElseThrow(() -> new BadRequestException(404, "아카이브에 " + id + " 논문이 없습니다."));
-    Optional<AnalysisCache.Latest> cached = archive.analyses().latest(id, Prompt.VERSION);
+    Optional<AnalysisCache.Latest> cached = archive.analyses().latest(id, Prompt.FAMILY);
     Analysis analysis = null;
     String model = null;
     if (cached.isPresent()) {

@@ -47,6 +47,8 @@ class DigestCliTest {
             + "  price:\n"
             + "    input-per-million: 0.15\n"
             + "    output-per-million: 0.60\n"
+            + "  fulltext:\n"
+            + "    enabled: false\n"
             + "media:\n"
             + "  enabled: false\n",
         StandardCharsets.UTF_8);

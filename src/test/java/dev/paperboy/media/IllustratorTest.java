@@ -11,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.MediaLog;
+import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.digest.PaperDigest;
 import dev.paperboy.hf.DailyList;
 import dev.paperboy.hf.EntryParser;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.net.Fetcher;
+import dev.paperboy.net.HostPacer;
 import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.PostSettings;
 import dev.paperboy.publish.Templates;
@@ -88,13 +91,31 @@ class IllustratorTest {
   }
 
   private Illustrator illustrator(MediaSettings settings) {
+    return create(settings, archive, site, waits::add);
+  }
+
+  /** An illustrator as the pipeline builds one: one fetcher, pacing arXiv, and the page cache. */
+  static Illustrator create(
+      MediaSettings settings, Archive archive, Path site, dev.paperboy.util.Sleeper sleeper) {
+    Fetcher fetcher =
+        new Fetcher(
+            settings.limits(),
+            Fetcher.client(),
+            new HostPacer(
+                Map.of(settings.arxivBase().getHost(), settings.arxivInterval()),
+                Fixtures.clock(),
+                sleeper),
+            "paperboy-test");
+    PaperPages pages =
+        new PaperPages(
+            settings.arxivBase(),
+            fetcher,
+            archive.pages(),
+            Fixtures.clock(),
+            settings.retryAfter(),
+            false);
     return Illustrator.create(
-        settings,
-        archive.media(),
-        new SiteWriter(site),
-        "paperboy-test",
-        Fixtures.clock(),
-        waits::add);
+        settings, fetcher, pages, archive.media(), new SiteWriter(site), Fixtures.clock());
   }
 
   private List<Paper> papers(Entries entries) {
@@ -190,8 +211,8 @@ class IllustratorTest {
                 .getWidth())
         .isEqualTo(1200);
     web.verify(0, getRequestedFor(urlEqualTo("/uploads/demo.mp4")));
-    assertThat(archive.media().find("2608.00002", "figures").orElseThrow().status())
-        .isEqualTo(MediaLog.Status.MISSING);
+    assertThat(archive.pages().find("2608.00002").orElseThrow().status())
+        .isEqualTo(dev.paperboy.archive.PageLog.Status.MISSING);
 
     String post = post(papers, images);
     Golden.assertMatches("digest/images-2026-08-20-daily-papers-top5.md", post);
@@ -346,9 +367,7 @@ class IllustratorTest {
                 .thumbnail(null)
                 .add("2608.00033", "C", "a", 1, 0, null)
                 .thumbnail(null));
-    Illustrator illustrator =
-        Illustrator.create(
-            offline, archive.media(), new SiteWriter(site), "t", Fixtures.clock(), waits::add);
+    Illustrator illustrator = create(offline, archive, site, waits::add);
 
     illustrator.illustrate(papers);
 
@@ -357,7 +376,7 @@ class IllustratorTest {
         .hasSize(3)
         .filteredOn(f -> f.contains("could not be reached earlier in this run"))
         .hasSize(2);
-    assertThat(archive.media().find("2608.00033", "figures").orElseThrow().retryAt())
+    assertThat(archive.pages().find("2608.00033").orElseThrow().retryAt())
         .as("network trouble is tried again on the next run")
         .isEqualTo(Fixtures.NOW);
   }

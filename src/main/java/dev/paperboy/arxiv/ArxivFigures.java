@@ -1,4 +1,4 @@
-package dev.paperboy.media;
+package dev.paperboy.arxiv;
 
 import dev.paperboy.hf.TextCleaner;
 import java.net.URI;
@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -30,18 +29,22 @@ import org.jsoup.nodes.TextNode;
  * the page's final URL, by RFC 3986, without adding a slash, and without doubling a version
  * directory already in {@code src}.
  */
-final class ArxivFigures {
+public final class ArxivFigures {
   static final int MAX_CAPTION = 300;
   private static final Pattern VERSIONED = Pattern.compile("^(\\d{4}\\.\\d{4,5}v\\d+)/.*");
 
   private ArxivFigures() {}
 
   /** One figure: where its image is and its caption (null when it has none). */
-  record Figure(URI image, String caption) {}
+  public record Figure(URI image, String caption) {}
 
   /** The first {@code max} figures of {@code html}, served from {@code page}. */
   static List<Figure> parse(String html, URI page, int max) {
-    Document doc = Jsoup.parse(html, page.toString());
+    return parse(ArxivPage.document(html, page), page, max);
+  }
+
+  /** The first {@code max} figures of a parsed page served from {@code page}. */
+  static List<Figure> parse(Document doc, URI page, int max) {
     Element base = doc.selectFirst("base[href]");
     URI baseUri = page;
     if (base != null) {
@@ -95,7 +98,17 @@ final class ArxivFigures {
   /** The caption's text with each formula written once; see the class comment. */
   static String captionText(Element caption) {
     Element copy = caption.clone();
-    for (Element math : copy.select("math")) {
+    mathOnce(copy);
+    return TextCleaner.singleLine(copy.text());
+  }
+
+  /**
+   * Replaces every formula in {@code element} by its text, written once: the presentation MathML,
+   * or the TeX ({@code alttext}) when that has no text; the content-MathML and TeX annotations,
+   * which repeat each symbol, are dropped.
+   */
+  static void mathOnce(Element element) {
+    for (Element math : element.select("math")) {
       Element shown = math.clone();
       shown.select("annotation, annotation-xml").remove();
       String text = shown.text().strip();
@@ -104,7 +117,6 @@ final class ArxivFigures {
       }
       math.replaceWith(new TextNode(text));
     }
-    return TextCleaner.singleLine(copy.text());
   }
 
   /** Resolves {@code src} against {@code base}, keeping a single version directory. */

@@ -1,4 +1,4 @@
-package dev.paperboy.media;
+package dev.paperboy.arxiv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.paperboy.media;
+package dev.paperboy.net;
 
 import dev.paperboy.util.Http;
 import java.io.IOException;
@@ -25,17 +25,17 @@ import java.util.concurrent.TimeoutException;
  * download, from connecting to the last byte (redirects included): a body that trickles in is cut
  * there and counts as network trouble, tried again on the next run.
  */
-final class Fetcher {
+public final class Fetcher {
   static final int MAX_REDIRECTS = 3;
 
-  private final MediaSettings settings;
+  private final FetchLimits settings;
   private final HttpClient client;
   private final HostPacer pacer;
   private final String userAgent;
   private final java.util.Set<String> unreachable =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  Fetcher(MediaSettings settings, HttpClient client, HostPacer pacer, String userAgent) {
+  public Fetcher(FetchLimits settings, HttpClient client, HostPacer pacer, String userAgent) {
     this.settings = settings;
     this.client = client;
     this.pacer = pacer;
@@ -43,36 +43,46 @@ final class Fetcher {
   }
 
   /** A downloaded body and the URL it finally came from. */
-  record Fetched(URI url, byte[] body) {}
+  public record Fetched(URI url, byte[] body) {}
 
   /** A client that follows no redirect by itself, so every hop is checked here. */
-  static HttpClient client() {
+  public static HttpClient client() {
     return Http.builder().followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
-  Fetched get(URI url) {
+  /**
+   * Downloads {@code url} under the limits.
+   *
+   * @throws FetchException with the URL and the reason, for every way a download can fail
+   */
+  public Fetched get(URI url) {
+    return get(url, "image/*, text/html;q=0.9, */*;q=0.1");
+  }
+
+  /** Downloads {@code url} under the limits, asking for {@code accept}; see {@link #get(URI)}. */
+  public Fetched get(URI url, String accept) {
     long deadline = System.nanoTime() + settings.timeout().toNanos();
     URI current = url;
     for (int hop = 0; ; hop++) {
       check(current);
-      HttpResponse<InputStream> response = send(current, remaining(deadline, current));
+      HttpResponse<InputStream> response = send(current, remaining(deadline, current), accept);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
         close(response);
         if (hop == MAX_REDIRECTS) {
-          throw new MediaException(url, "more than " + MAX_REDIRECTS + " redirects");
+          throw new FetchException(url, "more than " + MAX_REDIRECTS + " redirects");
         }
         String location = response.headers().firstValue("Location").orElseThrow();
         try {
           current = current.resolve(location.strip());
         } catch (IllegalArgumentException e) {
-          throw new MediaException(url, "redirect to an invalid URL: " + location, e);
+          throw new FetchException(url, "redirect to an invalid URL: " + location, e);
         }
         continue;
       }
       if (status != 200) {
         close(response);
-        throw new MediaException(current, "HTTP " + status, status, null);
+        throw new FetchException(current, "HTTP " + status, status, null);
       }
       return new Fetched(current, read(current, response, deadline));
     }
@@ -81,19 +91,24 @@ final class Fetcher {
   private void check(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new MediaException(uri, "only http and https URLs are fetched");
+      throw new FetchException(uri, "only http and https URLs are fetched");
     }
     if (!settings.allows(uri.getHost())) {
-      throw new MediaException(
+      throw new FetchException(
           uri,
-          "host " + uri.getHost() + " is not in media.allowed-hosts " + settings.allowedHosts());
+          "host "
+              + uri.getHost()
+              + " is not in "
+              + settings.hostsSetting()
+              + " "
+              + settings.allowedHosts());
     }
   }
 
   private Duration remaining(long deadline, URI uri) {
     long left = deadline - System.nanoTime();
     if (left <= 0) {
-      throw MediaException.network(uri, "not downloaded within " + deadlineText());
+      throw FetchException.network(uri, "not downloaded within " + deadlineText());
     }
     return Duration.ofNanos(left);
   }
@@ -104,19 +119,19 @@ final class Fetcher {
         : settings.timeout().toMillis() + " ms";
   }
 
-  private HttpResponse<InputStream> send(URI uri, Duration timeout) {
+  private HttpResponse<InputStream> send(URI uri, Duration timeout, String accept) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .GET()
             .timeout(timeout)
             .header("User-Agent", userAgent)
-            .header("Accept", "image/*, text/html;q=0.9, */*;q=0.1");
+            .header("Accept", accept);
     request.version(Http.version(uri));
     Runnable reachable =
         () -> {
           if (unreachable.contains(host)) {
-            throw new MediaException(
+            throw new FetchException(
                 uri,
                 "host " + host + " could not be reached earlier in this run",
                 0,
@@ -136,18 +151,18 @@ final class Fetcher {
             }
           });
     } catch (ConnectException e) {
-      throw new MediaException(uri, "cannot connect: " + e, e);
+      throw new FetchException(uri, "cannot connect: " + e, e);
     } catch (HttpTimeoutException e) {
-      throw new MediaException(uri, "timed out after " + deadlineText(), e);
+      throw new FetchException(uri, "timed out after " + deadlineText(), e);
     } catch (IOException e) {
-      throw new MediaException(uri, "request failed: " + e, e);
+      throw new FetchException(uri, "request failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MediaException(uri, "interrupted", e);
-    } catch (MediaException e) {
+      throw new FetchException(uri, "interrupted", e);
+    } catch (FetchException e) {
       throw e;
     } catch (Exception e) {
-      throw new MediaException(uri, "request failed: " + e, e);
+      throw new FetchException(uri, "request failed: " + e, e);
     }
   }
 
@@ -163,16 +178,16 @@ final class Fetcher {
     } catch (TimeoutException e) {
       close(response);
       reading.cancel(true);
-      throw MediaException.network(uri, "not downloaded within " + deadlineText() + " (too slow)");
+      throw FetchException.network(uri, "not downloaded within " + deadlineText() + " (too slow)");
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof MediaException m) {
+      if (e.getCause() instanceof FetchException m) {
         throw m;
       }
-      throw new MediaException(uri, "reading the body failed: " + e.getCause(), e.getCause());
+      throw new FetchException(uri, "reading the body failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close(response);
-      throw new MediaException(uri, "interrupted", e);
+      throw new FetchException(uri, "interrupted", e);
     }
   }
 
@@ -181,18 +196,18 @@ final class Fetcher {
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (declared > max) {
       close(response);
-      throw new MediaException(
+      throw new FetchException(
           uri, "declares " + declared + " bytes, over the cap of " + max + " bytes");
     }
     try (InputStream in = response.body()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (body.length > max) {
-        throw new MediaException(
+        throw new FetchException(
             uri, "more than " + max + " bytes, over the cap of " + max + " bytes");
       }
       return body;
     } catch (IOException e) {
-      throw new MediaException(uri, "reading the body failed: " + e, e);
+      throw new FetchException(uri, "reading the body failed: " + e, e);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.paperboy.media;
+package dev.paperboy.net;
 
 import dev.paperboy.util.Sleeper;
 import java.time.Clock;
@@ -15,14 +15,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * to such a host run one at a time, each starting at least the interval after the previous one.
  * Other hosts are not held back. Thread-safe.
  */
-final class HostPacer {
+public final class HostPacer {
   private final Map<String, Duration> intervals;
   private final Clock clock;
   private final Sleeper sleeper;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final Map<String, Instant> lastStart = new ConcurrentHashMap<>();
 
-  HostPacer(Map<String, Duration> intervals, Clock clock, Sleeper sleeper) {
+  public HostPacer(Map<String, Duration> intervals, Clock clock, Sleeper sleeper) {
     this.intervals = Map.copyOf(intervals);
     this.clock = clock;
     this.sleeper = sleeper;
