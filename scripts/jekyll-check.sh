@@ -7,8 +7,9 @@
 #     digest posts without a model (Hugging Face's summaries, labelled) and the monthly reports
 #     with their charts;
 #  2. the golden digest posts with a (fake) model's analysis, for every fixture day and the
-#     hostile corpus, and the one with thumbnails and figures (src/test/resources/golden/digest,
-#     kept true by DigestPostTest and IllustratorTest), and the golden monthly reports.
+#     hostile corpus, the one with thumbnails and figures, and the one whose model read a paper's
+#     body (src/test/resources/golden/digest, kept true by DigestPostTest, IllustratorTest and
+#     FullTextWireTest), and the golden monthly reports.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/paperboy.jar"
@@ -122,14 +123,24 @@ cp "$here"/src/test/resources/golden/digest/20*-daily-papers-top5.md "$analysed/
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-images/"|' \
   "$here/src/test/resources/golden/digest/images-2026-08-20-daily-papers-top5.md" \
   > "$analysed/_posts/2026-08-20-images-daily-papers-top5.md"
+sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-fulltext/"|' \
+  "$here/src/test/resources/golden/digest/fulltext-2026-08-20-daily-papers-top5.md" \
+  > "$analysed/_posts/2026-08-20-fulltext-daily-papers-top5.md"
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
   "$here/src/test/resources/golden/daily/wire-openai-2026-08-20-daily-papers.md" \
   > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
 cp "$here"/src/test/resources/golden/monthly/*-monthly-papers-summary.md "$analysed/_posts/"
-build_and_check "$analysed" 15
+build_and_check "$analysed" 16
 grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
   || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
   || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \
   || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }
+fulltext="$analysed/_site/posts/daily-papers-top5-fulltext/index.html"
+grep -qF '<li><strong>근거</strong>: 본문 (§1, §2, §3, §4, §5, §6, §A · 표 3개)</li>' "$fulltext" \
+  && grep -qF '<li><strong>근거</strong>: 초록만 (arXiv HTML 없음)</li>' "$fulltext" \
+  && grep -qE '<h3 id="[^"]*">📊 주요 결과</h3>' "$fulltext" \
+  && grep -qF '<li>토큰당 디코딩 지연을 41.0 ms에서 18.2 ms로 줄였다 (§4.2)</li>' "$fulltext" \
+  && grep -qF '<a href="https://huggingface.co/spaces/sparsemix/demo">sparsemix/demo</a>' "$fulltext" \
+  || { echo "jekyll-check: the full-text digest lost its 근거, 주요 결과 or 바로 써 보기" >&2; exit 1; }

@@ -46,7 +46,16 @@ final class BodyText {
           + " .ltx_ERROR, .ltx_authors, .ltx_dates, .ltx_abstract, .ltx_acknowledgements";
   private static final Pattern TABLE_NUMBER =
       Pattern.compile("(?i)table\\s+([A-Z]?\\.?\\d+(?:\\.\\d+)*)");
+
+  /** The space a removed citation marker leaves before punctuation: {@code "inference ."}. */
+  private static final Pattern DANGLING = Pattern.compile("\\s+([.,;:])(?=\\s|$)");
+
   private static final Pattern APPENDIX = Pattern.compile("(?i)appendix\\s+([A-Z]\\w*)");
+
+  /** What a section number may look like; {@code FullText} citations use the same forms. */
+  static final Pattern NUMBER =
+      Pattern.compile(
+          "[A-Z]?\\.?\\d{1,3}(?:\\.\\d{1,3}){0,4}|[A-Z]|[IVXL]{1,6}(?:-[A-Z](?:\\.\\d{1,2})?)?");
 
   private BodyText() {}
 
@@ -85,9 +94,11 @@ final class BodyText {
         copy.select(".ltx_tag").remove();
         title = TextCleaner.singleLine(copy.text());
       }
-      boolean appendix =
-          unit.is(".ltx_appendix") || !unit.parents().select(".ltx_appendix").isEmpty();
-      String number = number(tag, appendix);
+      boolean appendix = unit.closest(".ltx_appendix") != null;
+      String number = number(tag);
+      if (number.isEmpty() && !unit.is(".ltx_section, .ltx_appendix")) {
+        number = inherited(unit);
+      }
       int level = unit.is(".ltx_section, .ltx_appendix") ? 1 : unit.is(".ltx_subsection") ? 2 : 3;
       List<String> paragraphs = new ArrayList<>();
       for (Element child : unit.children()) {
@@ -120,7 +131,11 @@ final class BodyText {
       }
       if (el.is("ul, ol")) {
         for (Element item : el.select("> li")) {
-          add(out, "- " + TextCleaner.singleLine(item.text()));
+          Element copy = item.clone();
+          if (el.is("ul")) {
+            copy.select("> .ltx_tag").remove();
+          }
+          add(out, "- " + TextCleaner.singleLine(copy.text()));
         }
         return;
       }
@@ -139,7 +154,7 @@ final class BodyText {
       if (text == null || text.isBlank() || full()) {
         return;
       }
-      String kept = cut(text, MAX_PARAGRAPH);
+      String kept = cut(DANGLING.matcher(text).replaceAll("$1"), MAX_PARAGRAPH);
       out.add(kept);
       chars += kept.length();
     }
@@ -184,15 +199,33 @@ final class BodyText {
     }
   }
 
-  /** A section's number from its tag: {@code "4.2 "} → {@code 4.2}, {@code "Appendix A"} → A. */
-  static String number(String tag, boolean appendix) {
+  /**
+   * A section's number from its tag: {@code "4.2 "} → {@code 4.2}, {@code "Appendix A"} → {@code
+   * A}, {@code "A.1"} → {@code A.1}, IEEE style {@code "IV-B"} → {@code IV-B}; anything else (a
+   * hostile tag included) → empty.
+   */
+  static String number(String tag) {
     String t = tag.strip();
     Matcher a = APPENDIX.matcher(t);
     if (a.find()) {
-      return a.group(1);
+      return a.group(1).length() <= 8 ? a.group(1) : "";
     }
     t = t.replaceAll("[.:]+$", "").strip();
-    return t.matches("[A-Z]?\\.?\\d+(\\.\\d+)*|[A-Z]") ? t : "";
+    return NUMBER.matcher(t).matches() ? t : "";
+  }
+
+  /** The number of the nearest numbered section around a run-in paragraph, or empty. */
+  private static String inherited(Element unit) {
+    for (Element parent : unit.parents()) {
+      if (parent.is(UNITS)) {
+        Element tag = parent.selectFirst("> .ltx_title .ltx_tag");
+        String number = tag == null ? "" : number(TextCleaner.singleLine(tag.text()));
+        if (!number.isEmpty()) {
+          return number;
+        }
+      }
+    }
+    return "";
   }
 
   private static String cut(String text, int max) {

@@ -111,7 +111,10 @@ public record FullText(List<Section> sections, List<Table> tables) {
   }
 
   private static boolean within(String number, String parent) {
-    return !number.isEmpty() && (number.equals(parent) || number.startsWith(parent + "."));
+    return !number.isEmpty()
+        && (number.equals(parent)
+            || number.startsWith(parent + ".")
+            || number.startsWith(parent + "-"));
   }
 
   /** Whether the page held no section at all. */

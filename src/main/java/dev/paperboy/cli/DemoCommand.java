@@ -1,5 +1,6 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.digest.FullTextSettings;
 import dev.paperboy.digest.ModelSettings;
 import dev.paperboy.digest.Provider;
 import dev.paperboy.hf.DirectorySource;
@@ -150,7 +151,8 @@ public final class DemoCommand implements Callable<Integer> {
                           null,
                           Duration.ofSeconds(30),
                           4096,
-                          null)));
+                          null))
+                  .withFullText(new FullTextSettings(false, 0)));
       new SiteRun(demo.at(scratch, withModel), event -> {})
           .publish(
               new DatePlan.Request.Dates(List.of(SAMPLE_DATES.get(SAMPLE_DATES.size() - 1))), true);

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class Citations {
   private static final String ONE =
-      "(?:§\\s*[A-Z]?\\.?\\d+(?:\\.\\d+)*|§\\s*[A-Z]|표\\s*[A-Z]?\\.?\\d+)";
+      "(?:§\\s*(?:[A-Z]?\\.?\\d+(?:\\.\\d+)*|[IVXL]+-[A-Z](?:\\.\\d+)?|[A-Z]+)"
+          + "|표\\s*[A-Z]?\\.?\\d+)";
   private static final Pattern CITATION =
       Pattern.compile("\\s*\\(\\s*(" + ONE + "(?:\\s*[,;·/]\\s*" + ONE + ")*)\\s*\\)");
   private static final Pattern PART = Pattern.compile(ONE);
@@ -85,14 +86,19 @@ final class Citations {
     return text.textOf(normal(label));
   }
 
-  /** Whether {@code source} is a single valid citation label, without parentheses. */
+  /** Whether {@code source} is a single citation label, such as {@code §4.2} or {@code (표 2)}. */
   boolean isLabel(String source) {
-    return source != null && PART.matcher(source.strip()).matches();
+    return source != null && PART.matcher(bare(source)).matches();
   }
 
-  /** {@code §4.2}, {@code 표 2}: one space after 표, none after §. */
-  static String normal(String label) {
+  private static String bare(String label) {
     String l = label.strip();
+    return l.startsWith("(") && l.endsWith(")") ? l.substring(1, l.length() - 1).strip() : l;
+  }
+
+  /** {@code §4.2}, {@code 표 2}: parentheses dropped, one space after 표, none after §. */
+  static String normal(String label) {
+    String l = bare(label);
     if (l.startsWith("§")) {
       return "§" + l.substring(1).strip();
     }

@@ -172,4 +172,24 @@ public class SettingsFileTest {
     assertThatThrownBy(() -> load("media:\n  base-path: \"/x) <script>\"\n"))
         .hasMessageContaining("'media.base-path' must be a URL path");
   }
+
+  @Test
+  void fullTextAndArtifactsAreReadAndChecked() throws Exception {
+    Settings s =
+        load(
+            "digest:\n  fulltext:\n    enabled: false\n    max-chars: 12000\n"
+                + "  artifacts:\n    hub-base: http://127.0.0.1:9/\n    max-age-days: 2\n");
+
+    assertThat(s.digest().fullText())
+        .isEqualTo(new dev.paperboy.digest.FullTextSettings(false, 12_000));
+    assertThat(s.artifacts().hubBase()).hasToString("http://127.0.0.1:9/");
+    assertThat(s.artifacts().maxAge()).isEqualTo(java.time.Duration.ofDays(2));
+    assertThat(Settings.defaults().digest().fullText().maxChars()).isEqualTo(40_000);
+    assertThat(Settings.defaults().artifacts().hubBase()).as("the source's API").isNull();
+
+    assertThatThrownBy(() -> load("digest:\n  fulltext:\n    max-chars: 10\n"))
+        .hasMessageContaining("digest.fulltext.max-chars");
+    assertThatThrownBy(() -> load("digest:\n  artifacts:\n    hub-base: ftp://x\n"))
+        .hasMessageContaining("'digest.artifacts.hub-base' must be an http(s) URL");
+  }
 }

@@ -64,6 +64,13 @@ public final class Entries {
     return this;
   }
 
+  /** Sets the code repository and its stars of the last entry added. */
+  public Entries github(String url, int stars) {
+    ObjectNode paper = (ObjectNode) array.get(array.size() - 1).get("paper");
+    paper.put("githubRepo", url).put("githubStars", stars);
+    return this;
+  }
+
   /** Sets the submitter's media URLs of the last entry added. */
   public Entries mediaUrls(String... urls) {
     var list = ((ObjectNode) array.get(array.size() - 1)).putArray("mediaUrls");

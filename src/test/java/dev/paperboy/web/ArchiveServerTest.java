@@ -34,6 +34,7 @@ class ArchiveServerTest {
   static String base;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final String ZETTA = "2608.16590";
+  static final String CO_RL = "2608.17253";
   static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
 
   /** An archive of every fixture day, the hostile corpus, and one Korean analysis. */
@@ -80,6 +81,20 @@ class ArchiveServerTest {
                  "developerView":"로봇 개발자에게 유용","ideas":["시뮬레이션"],"risks":["비용"],
                  "explanation":"물리 지능을 위한 추론 루프","tags":["로봇"],"difficulty":"MEDIUM",
                  "difficultyReason":"r","confidence":"HIGH","confidenceReason":"c"}
+                """,
+                0));
+    a.analyses()
+        .store(
+            new AnalysisCache.Key(CO_RL, "sha", "digest-v2", "openai/test"),
+            new AnalysisCache.Entry(
+                """
+                {"summary":"여러 에이전트가 함께 협업을 배우는 방법","keyPoints":["협동 학습 (§3)"],
+                 "developerView":"에이전트 개발자에게 유용","ideas":["실험"],"risks":["비용"],
+                 "explanation":"본문을 읽은 설명","tags":["RL"],"difficulty":"MEDIUM",
+                 "difficultyReason":"r","confidence":"HIGH","confidenceReason":"c",
+                 "keyResults":[{"finding":"수학 벤치마크 정답률이 61.2로 올랐다 <b>굵게</b>",
+                                "source":"표 2"}],
+                 "basis":{"fullText":true,"sections":["§1","§4"],"tables":1,"note":null}}
                 """,
                 0));
     storeImages(a, dir.resolve("site"));
@@ -245,6 +260,25 @@ class ArchiveServerTest {
     JsonNode api = new ObjectMapper().readTree(get("/api/papers?q=" + q("강화학습")).body());
     assertThat(api.get("total").asInt()).isEqualTo(1);
     assertThat(api.get("papers").get(0).get("id").asText()).isEqualTo(ZETTA);
+  }
+
+  @Test
+  void aFullTextAnalysisShowsWhatItReadAndItsKeyResultsAndSearchFindsThem() throws Exception {
+    String page = get("/papers/" + CO_RL).body();
+
+    assertThat(page)
+        .contains("<strong>근거</strong>: 본문 (§1, §4 · 표 1개)")
+        .contains("📊 주요 결과")
+        .contains("수학 벤치마크 정답률이 61.2로 올랐다 &lt;b&gt;굵게&lt;/b&gt;")
+        .contains("(표 2)")
+        .contains("본문 기반 상세 설명");
+    assertThat(get("/papers/" + ZETTA).body())
+        .as("an analysis of an earlier prompt still shows, from the abstract")
+        .contains("<strong>근거</strong>: 초록만", "초록 기반 상세 설명")
+        .doesNotContain("주요 결과");
+    JsonNode api = new ObjectMapper().readTree(get("/api/papers?q=" + q("정답률")).body());
+    assertThat(api.get("total").asInt()).isEqualTo(1);
+    assertThat(api.get("papers").get(0).get("id").asText()).isEqualTo(CO_RL);
   }
 
   @Test
