@@ -2,8 +2,13 @@
 """A fake OpenAI-compatible chat server for benchmarks: answers every POST .../chat/completions
 after DELAY seconds, concurrently (one thread per request): a valid Korean analysis naming one of
 a dozen topics (picked by the paper's arXiv id, so Korean searches are selective), or, for a
-batch of one-line summaries, a Korean line for each paper asked about.
-Usage: fake-llm.py PORT DELAY_SECONDS [ARRIVALS_FILE]"""
+batch of one-line summaries, a Korean line for each paper asked about. A request that carries a
+paper's body (bench/PageBench.java's page) is answered with key results citing its table 2 and
+section 4.2. Usage counts prompt tokens as the request's message characters / 4 (an estimate).
+With PAGE_FILE it also plays arXiv (GET /html/ID serves that page) and the Hub (GET /api/...
+answers an empty list).
+Usage: fake-llm.py PORT DELAY_SECONDS [ARRIVALS_FILE] [PAGE_FILE]
+ARRIVALS_FILE gets one line per model request: its arrival time and its message characters."""
 import json
 import re
 import sys
@@ -40,11 +45,19 @@ def topic(arxiv_id):
     return TOPICS[int(arxiv_id.replace(".", "")) % len(TOPICS)] if arxiv_id else TOPICS[0]
 
 
+KEY_RESULTS = [
+    {"finding": "1.3B 규모에서 MMLU 81.3점, GSM8K 63.4점을 기록했다", "source": "표 2"},
+    {"finding": "토큰당 디코딩 지연을 41.0 ms에서 18.2 ms로 줄였다", "source": "§4.2"},
+]
+
+
 def analysis(request):
     """The analysis of the first paper the request names, about one topic."""
     found = re.search(r"\d{4}\.\d{4,5}", request)
     t = topic(found.group(0) if found else None)
     answer = dict(ANSWER)
+    if '\\"full_text\\" :' in request:
+        answer["key_results"] = KEY_RESULTS
     answer["one_line_summary"] = "이 연구는 %s 분야에서 기존 방법의 한계를 줄이는 새로운 접근을 제안한다." % t
     answer["detailed_explanation"] = "이 논문은 %s 분야의 오래된 문제를 다룬다. " % t + ANSWER["detailed_explanation"]
     body = json.loads(BODY)
@@ -62,15 +75,43 @@ def one_liners(request):
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
+def characters(request):
+    """The characters of the request's messages: what the model would read."""
+    try:
+        return sum(len(m.get("content") or "") for m in json.loads(request).get("messages", []))
+    except ValueError:
+        return len(request)
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+
+    def do_GET(self):
+        if PAGE and self.path.startswith("/html/") and self.path.count("/") == 2:
+            body, kind = PAGE, "text/html; charset=utf-8"
+        elif self.path.startswith("/api/"):
+            body, kind = b"[]", "application/json"
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def do_POST(self):
         request = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
         answer = one_liners(request) if "paper_one_liners" in request else analysis(request)
+        chars = characters(request)
+        body = json.loads(answer)
+        body["usage"]["prompt_tokens"] = (chars + 3) // 4
+        answer = json.dumps(body, ensure_ascii=False).encode("utf-8")
         if LOG:
             with open(LOG, "a") as log:
-                log.write("%.3f\n" % time.time())
+                log.write("%.3f %d\n" % (time.time(), chars))
         time.sleep(DELAY)
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -84,5 +125,6 @@ class Handler(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     PORT, DELAY = int(sys.argv[1]), float(sys.argv[2])
-    LOG = sys.argv[3] if len(sys.argv) > 3 else None  # one arrival time per request
+    LOG = sys.argv[3] if len(sys.argv) > 3 and sys.argv[3] else None
+    PAGE = open(sys.argv[4], "rb").read() if len(sys.argv) > 4 else None
     ThreadingHTTPServer(("127.0.0.1", PORT), Handler).serve_forever()

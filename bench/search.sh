@@ -26,7 +26,7 @@ if [ ! -f "$out/range" ]; then
   python3 bench/fake-llm.py "$llm_port" 0 &
   llm=$!
   mkdir -p "$out/site/_paperboy"
-  printf 'digest:\n  provider: openai\n  model: bench-model\n  base-url: http://127.0.0.1:%s/v1\n  budget:\n    max-calls: 10000\n    max-tokens: 100000000\n' \
+  printf 'digest:\n  provider: openai\n  model: bench-model\n  base-url: http://127.0.0.1:%s/v1\n  fulltext:\n    enabled: false\n  budget:\n    max-calls: 10000\n    max-tokens: 100000000\n' \
     "$llm_port" > "$out/site/_paperboy/config.yml"
   read -r from to < "$out/range.tmp"
   echo "Building the archive: $weekdays weekdays from $from to $to, with digests..."

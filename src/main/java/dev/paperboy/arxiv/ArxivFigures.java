@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a paper's figures in its arXiv HTML version as LaTeXML writes it, in document order.
@@ -31,6 +33,9 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ArxivFigures {
   static final int MAX_CAPTION = 300;
+  private static final Evaluator FIGURE = QueryParser.parse("figure.ltx_figure");
+  private static final Evaluator MATH = QueryParser.parse("math");
+  private static final Evaluator ANNOTATIONS = QueryParser.parse("annotation, annotation-xml");
   private static final Pattern VERSIONED = Pattern.compile("^(\\d{4}\\.\\d{4,5}v\\d+)/.*");
 
   private ArxivFigures() {}
@@ -56,7 +61,7 @@ public final class ArxivFigures {
     }
     List<Figure> figures = new ArrayList<>();
     Set<URI> seen = new LinkedHashSet<>();
-    for (Element figure : doc.select("figure.ltx_figure")) {
+    for (Element figure : doc.select(FIGURE)) {
       if (figures.size() >= max) {
         break;
       }
@@ -88,7 +93,7 @@ public final class ArxivFigures {
 
   private static boolean isInsideAFigure(Element figure) {
     for (Element parent = figure.parent(); parent != null; parent = parent.parent()) {
-      if (parent.is("figure.ltx_figure")) {
+      if (parent.is(FIGURE)) {
         return true;
       }
     }
@@ -108,10 +113,9 @@ public final class ArxivFigures {
    * which repeat each symbol, are dropped.
    */
   static void mathOnce(Element element) {
-    for (Element math : element.select("math")) {
-      Element shown = math.clone();
-      shown.select("annotation, annotation-xml").remove();
-      String text = shown.text().strip();
+    for (Element math : element.select(MATH)) {
+      math.select(ANNOTATIONS).remove();
+      String text = math.text().strip();
       if (text.isEmpty()) {
         text = math.attr("alttext").strip();
       }

@@ -36,7 +36,38 @@ public record ArxivPage(String version, List<ArxivFigures.Figure> figures, FullT
   static Document document(String html, URI url) {
     Parser parser = Parser.htmlParser();
     parser.setMaxDepth(MAX_DEPTH);
-    return Jsoup.parse(html, url.toString(), parser);
+    return Jsoup.parse(withoutAnnotations(html), url.toString(), parser);
+  }
+
+  /**
+   * {@code html} without MathML's {@code annotation} and {@code annotation-xml} elements: copies of
+   * each formula (content MathML, TeX) that nothing here reads and that make up about half of a
+   * math-heavy page's bytes, so the parser never builds them. An unclosed one is left in place.
+   */
+  static String withoutAnnotations(String html) {
+    int at = html.indexOf("<annotation");
+    if (at < 0) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int from = 0;
+    while (at >= 0) {
+      boolean xml = html.startsWith("<annotation-xml", at);
+      String close = xml ? "</annotation-xml>" : "</annotation>";
+      char next = html.length() > at + 11 ? html.charAt(at + 11) : ' ';
+      if (!xml && next != '>' && !Character.isWhitespace(next)) {
+        at = html.indexOf("<annotation", at + 1);
+        continue;
+      }
+      int end = html.indexOf(close, at);
+      if (end < 0) {
+        break;
+      }
+      out.append(html, from, at);
+      from = end + close.length();
+      at = html.indexOf("<annotation", from);
+    }
+    return out.append(html, from, html.length()).toString();
   }
 
   private static String version(Document doc, URI url) {

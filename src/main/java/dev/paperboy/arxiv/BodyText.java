@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a paper's body out of its LaTeXML page into {@link FullText}. What it keeps and drops:
@@ -44,6 +46,25 @@ final class BodyText {
       "script, style, noscript, nav, header, footer, .ltx_page_header, .ltx_page_footer,"
           + " .ltx_page_navbar, .ltx_TOC, .ltx_bibliography, section#bib, .ltx_note, cite,"
           + " .ltx_ERROR, .ltx_authors, .ltx_dates, .ltx_abstract, .ltx_acknowledgements";
+  private static final Evaluator UNIT = QueryParser.parse(UNITS);
+  private static final Evaluator DROP = QueryParser.parse(DROPPED);
+  private static final Evaluator TITLE = QueryParser.parse("> .ltx_title");
+  private static final Evaluator TAG = QueryParser.parse(".ltx_tag");
+  private static final Evaluator TITLE_TAG = QueryParser.parse("> .ltx_title .ltx_tag");
+  private static final Evaluator APPENDIX_UNIT = QueryParser.parse(".ltx_appendix");
+  private static final Evaluator TOP_UNIT = QueryParser.parse(".ltx_section, .ltx_appendix");
+  private static final Evaluator SUBSECTION = QueryParser.parse(".ltx_subsection");
+  private static final Evaluator TABLE_FIGURE = QueryParser.parse("figure.ltx_table");
+  private static final Evaluator FIGURE = QueryParser.parse("figure");
+  private static final Evaluator CAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator LIST = QueryParser.parse("ul, ol");
+  private static final Evaluator BULLETS = QueryParser.parse("ul");
+  private static final Evaluator ITEM = QueryParser.parse("> li");
+  private static final Evaluator OWN_TAG = QueryParser.parse("> .ltx_tag");
+  private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, table, h1, h2, h3, h4, h5, h6");
+  private static final Evaluator TABLE_TAG = QueryParser.parse(".ltx_tag_table, .ltx_tag");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator CELL = QueryParser.parse("> td, > th");
   private static final Pattern TABLE_NUMBER =
       Pattern.compile("(?i)table\\s+([A-Z]?\\.?\\d+(?:\\.\\d+)*)");
 
@@ -61,10 +82,10 @@ final class BodyText {
 
   /** The body of {@code doc}. Changes {@code doc}: read figures from it first. */
   static FullText extract(Document doc) {
-    doc.select(DROPPED).remove();
+    doc.select(DROP).remove();
     ArxivFigures.mathOnce(doc.body());
     Reader reader = new Reader();
-    for (Element unit : doc.select(UNITS)) {
+    for (Element unit : doc.select(UNIT)) {
       if (reader.full()) {
         break;
       }
@@ -84,25 +105,25 @@ final class BodyText {
     }
 
     void unit(Element unit) {
-      Element heading = unit.selectFirst("> .ltx_title");
+      Element heading = unit.selectFirst(TITLE);
       String tag = "";
       String title = "";
       if (heading != null) {
-        Element tagElement = heading.selectFirst(".ltx_tag");
+        Element tagElement = heading.selectFirst(TAG);
         tag = tagElement == null ? "" : TextCleaner.singleLine(tagElement.text());
         Element copy = heading.clone();
-        copy.select(".ltx_tag").remove();
+        copy.select(TAG).remove();
         title = TextCleaner.singleLine(copy.text());
       }
-      boolean appendix = unit.closest(".ltx_appendix") != null;
+      boolean appendix = unit.closest(APPENDIX_UNIT) != null;
       String number = number(tag);
-      if (number.isEmpty() && !unit.is(".ltx_section, .ltx_appendix")) {
+      if (number.isEmpty() && !unit.is(TOP_UNIT)) {
         number = inherited(unit);
       }
-      int level = unit.is(".ltx_section, .ltx_appendix") ? 1 : unit.is(".ltx_subsection") ? 2 : 3;
+      int level = unit.is(TOP_UNIT) ? 1 : unit.is(SUBSECTION) ? 2 : 3;
       List<String> paragraphs = new ArrayList<>();
       for (Element child : unit.children()) {
-        if (child == heading || child.is(UNITS)) {
+        if (child == heading || child.is(UNIT)) {
           continue;
         }
         collect(child, number, paragraphs, 0);
@@ -115,33 +136,31 @@ final class BodyText {
     }
 
     private void collect(Element el, String section, List<String> out, int depth) {
-      if (full() || el.is(UNITS)) {
+      if (full() || el.is(UNIT)) {
         return;
       }
-      if (el.is("figure.ltx_table")) {
+      if (el.is(TABLE_FIGURE)) {
         table(el, section);
         return;
       }
-      if (el.is("figure")) {
-        Element caption = el.selectFirst("figcaption");
+      if (el.is(FIGURE)) {
+        Element caption = el.selectFirst(CAPTION);
         if (caption != null) {
           add(out, TextCleaner.singleLine(caption.text()));
         }
         return;
       }
-      if (el.is("ul, ol")) {
-        for (Element item : el.select("> li")) {
+      if (el.is(LIST)) {
+        for (Element item : el.select(ITEM)) {
           Element copy = item.clone();
-          if (el.is("ul")) {
-            copy.select("> .ltx_tag").remove();
+          if (el.is(BULLETS)) {
+            copy.select(OWN_TAG).remove();
           }
           add(out, "- " + TextCleaner.singleLine(copy.text()));
         }
         return;
       }
-      if (el.is("p, table, h1, h2, h3, h4, h5, h6")
-          || depth >= MAX_NESTING
-          || el.children().isEmpty()) {
+      if (el.is(TEXT_BLOCK) || depth >= MAX_NESTING || el.children().isEmpty()) {
         add(out, TextCleaner.singleLine(el.text()));
         return;
       }
@@ -163,11 +182,11 @@ final class BodyText {
       if (tables.size() >= MAX_TABLES) {
         return;
       }
-      Element caption = figure.selectFirst("figcaption");
+      Element caption = figure.selectFirst(CAPTION);
       String number = "";
       String text = "";
       if (caption != null) {
-        Element tag = caption.selectFirst(".ltx_tag_table, .ltx_tag");
+        Element tag = caption.selectFirst(TABLE_TAG);
         if (tag != null) {
           Matcher m = TABLE_NUMBER.matcher(tag.text());
           if (m.find()) {
@@ -175,16 +194,16 @@ final class BodyText {
           }
         }
         Element copy = caption.clone();
-        copy.select(".ltx_tag").remove();
+        copy.select(TAG).remove();
         text = cut(TextCleaner.singleLine(copy.text()), 600);
       }
       List<List<String>> rows = new ArrayList<>();
-      for (Element tr : figure.select("tr")) {
+      for (Element tr : figure.select(ROW)) {
         if (rows.size() >= MAX_ROWS) {
           break;
         }
         List<String> cells = new ArrayList<>();
-        for (Element cell : tr.select("> td, > th")) {
+        for (Element cell : tr.select(CELL)) {
           cells.add(cut(TextCleaner.singleLine(cell.text()), MAX_CELL));
         }
         if (cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -217,8 +236,8 @@ final class BodyText {
   /** The number of the nearest numbered section around a run-in paragraph, or empty. */
   private static String inherited(Element unit) {
     for (Element parent : unit.parents()) {
-      if (parent.is(UNITS)) {
-        Element tag = parent.selectFirst("> .ltx_title .ltx_tag");
+      if (parent.is(UNIT)) {
+        Element tag = parent.selectFirst(TITLE_TAG);
         String number = tag == null ? "" : number(TextCleaner.singleLine(tag.text()));
         if (!number.isEmpty()) {
           return number;

@@ -11,11 +11,13 @@ import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.job.Settings;
 import dev.paperboy.job.SiteRun;
+import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Bundled;
 import dev.paperboy.util.Console;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -131,6 +133,22 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code media}, switched off, with arXiv's pages read from {@code base} at once. */
+  private static MediaSettings arxivAt(MediaSettings media, URI base) {
+    return new MediaSettings(
+        false,
+        List.of(base.getHost()),
+        media.maxBytes(),
+        media.maxWidth(),
+        media.maxPixels(),
+        media.maxFigures(),
+        base,
+        Duration.ZERO,
+        media.basePath(),
+        media.timeout(),
+        media.retryAfter());
+  }
+
   /**
    * Runs a digest with a model, against {@link WarmUpModel}, into a scratch site that is deleted
    * afterwards: the class cache then holds the model client's classes too.
@@ -140,19 +158,21 @@ public final class DemoCommand implements Callable<Integer> {
     try (WarmUpModel model = new WarmUpModel()) {
       Settings settings = demo.settings();
       Settings withModel =
-          settings.withDigest(
-              settings
-                  .digest()
-                  .withModel(
-                      new ModelSettings(
-                          Provider.OPENAI,
-                          "warm-up",
-                          model.baseUrl(),
-                          null,
-                          Duration.ofSeconds(30),
-                          4096,
-                          null))
-                  .withFullText(new FullTextSettings(false, 0)));
+          settings
+              .withDigest(
+                  settings
+                      .digest()
+                      .withModel(
+                          new ModelSettings(
+                              Provider.OPENAI,
+                              "warm-up",
+                              model.baseUrl(),
+                              null,
+                              Duration.ofSeconds(30),
+                              4096,
+                              null))
+                      .withFullText(FullTextSettings.defaults()))
+              .withMedia(arxivAt(settings.media(), URI.create(model.root())));
       new SiteRun(demo.at(scratch, withModel), event -> {})
           .publish(
               new DatePlan.Request.Dates(List.of(SAMPLE_DATES.get(SAMPLE_DATES.size() - 1))), true);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the introduction's contribution paragraph ("our contributions are", "we propose", …) with
  *       the list that follows it;
- *   <li>each method section's heading and first paragraph;
+ *   <li>each method section's heading and first paragraph (at most {@value #METHOD_SHARE} of the
+ *       budget; the others after the conclusion);
  *   <li>the experiments and results sections, with their tables;
  *   <li>limitations (and discussion);
  *   <li>the conclusion;
@@ -39,6 +40,14 @@ import java.util.regex.Pattern;
  */
 public record Excerpt(List<Part> sections, List<FullText.Table> tables, boolean complete) {
   static final int MIN_CUT = 400;
+
+  /**
+   * The share of the budget the method parts' first paragraphs may take before the results: a paper
+   * with many short subsections would otherwise spend it all there. The rest of them come after the
+   * conclusion.
+   */
+  static final double METHOD_SHARE = 0.3;
+
   static final int MAX_TABLE = 3_000;
 
   private static final Pattern INTRO = Pattern.compile("introduction|overview|motivation");
@@ -155,7 +164,27 @@ public record Excerpt(List<Part> sections, List<FullText.Table> tables, boolean 
     List<FullText.Table> chosenTables = new ArrayList<>();
     boolean[] tableChosen = new boolean[tables.size()];
     boolean complete = true;
+    int methodCap = (int) (budget * METHOD_SHARE);
+    int methodUsed = 0;
+    List<Piece> ordered = new ArrayList<>();
+    List<Piece> deferred = new ArrayList<>();
     for (Piece piece : pieces) {
+      if (piece.tier() >= 6 && !deferred.isEmpty()) {
+        ordered.addAll(deferred);
+        deferred.clear();
+      }
+      if (piece.tier() == 2) {
+        int cost = all.get(piece.section()).paragraphs().get(piece.paragraph()).length() + 40;
+        if (methodUsed + cost > methodCap) {
+          deferred.add(piece);
+          continue;
+        }
+        methodUsed += cost;
+      }
+      ordered.add(piece);
+    }
+    ordered.addAll(deferred);
+    for (Piece piece : ordered) {
       if (piece.table() >= 0) {
         String shown = tableText(tables.get(piece.table()));
         if (shown.length() <= left) {

@@ -183,4 +183,16 @@ class BodyTextTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void mathAnnotationsAreDroppedBeforeParsingAndAnUnclosedOneIsLeft() {
+    assertThat(
+            ArxivPage.withoutAnnotations(
+                "<math><mi>q</mi><annotation-xml encoding=\"MathML-Content\"><ci>𝑞</ci>"
+                    + "</annotation-xml><annotation encoding=\"application/x-tex\">q</annotation>"
+                    + "</math> and <annotations>kept</annotations>"))
+        .isEqualTo("<math><mi>q</mi></math> and <annotations>kept</annotations>");
+    assertThat(ArxivPage.withoutAnnotations("a <annotation>never closed"))
+        .isEqualTo("a <annotation>never closed");
+  }
 }

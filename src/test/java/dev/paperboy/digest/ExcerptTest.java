@@ -106,4 +106,34 @@ class ExcerptTest {
     assertThat(Excerpt.of(FullText.EMPTY, 40_000).isEmpty()).isTrue();
     assertThat(Excerpt.of(fullPaper(), 0).isEmpty()).isTrue();
   }
+
+  @Test
+  void manyMethodPartsCannotCrowdOutTheResults() {
+    List<FullText.Section> sections = new java.util.ArrayList<>();
+    sections.add(new FullText.Section("3", "Method", 1, false, List.of()));
+    for (int i = 1; i <= 300; i++) {
+      sections.add(
+          new FullText.Section(
+              "3." + i,
+              "Variant " + i,
+              2,
+              false,
+              List.of("The variant minimises a loss. ".repeat(5))));
+    }
+    sections.add(
+        new FullText.Section("4", "Results", 1, false, List.of("Ours reaches 81.3 on MMLU.")));
+    FullText body =
+        new FullText(
+            sections,
+            List.of(
+                new FullText.Table("2", "Main results.", List.of(List.of("Ours", "81.3")), "4")));
+
+    Excerpt e = Excerpt.of(body, 10_000);
+
+    assertThat(has(e, "Ours reaches 81.3")).isTrue();
+    assertThat(e.tables()).extracting(FullText.Table::label).containsExactly("표 2");
+    assertThat(e.sections().stream().filter(p -> p.label().startsWith("§3.")).count())
+        .as("method parts still fill what the results leave")
+        .isGreaterThan(30);
+  }
 }
