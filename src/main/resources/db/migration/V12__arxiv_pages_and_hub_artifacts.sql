@@ -1,5 +1,6 @@
 -- What each paper's arXiv HTML page gave, read once for its figures and its full text: the
--- figure list and the body as JSON, or why there is none (no HTML version yet, or a failure) and
+-- figure list as JSON and the body as gzipped JSON (a paper's text is ~100 KB, ~25 KB packed),
+-- or why there is none (no HTML version yet, or a failure) and
 -- when to try again. A re-run asks arXiv nothing; a paper whose HTML appears later is read then.
 CREATE TABLE arxiv_page (
   paper_id   TEXT PRIMARY KEY REFERENCES paper (id),
@@ -7,7 +8,7 @@ CREATE TABLE arxiv_page (
   status     TEXT NOT NULL CHECK (status IN ('stored', 'missing', 'failed')),
   version    TEXT,
   figures    TEXT,
-  body       TEXT,
+  body       BLOB,
   detail     TEXT,
   retry_at   TEXT,
   updated_at TEXT NOT NULL

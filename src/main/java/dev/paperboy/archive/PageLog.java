@@ -28,7 +28,7 @@ public final class PageLog {
    * One paper's page.
    *
    * @param figures the figure list as JSON, for a stored page
-   * @param body the full text as JSON, for a stored page
+   * @param body the full text as gzipped JSON, for a stored page
    * @param detail why there is no page, for a missing or failed one
    * @param retryAt when a missing or failed page may be asked for again
    */
@@ -38,7 +38,7 @@ public final class PageLog {
       Status status,
       @Nullable String version,
       @Nullable String figures,
-      @Nullable String body,
+      @Nullable byte[] body,
       @Nullable String detail,
       @Nullable Instant retryAt) {}
 

@@ -8,6 +8,10 @@ import dev.paperboy.archive.PageLog;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.net.FetchException;
 import dev.paperboy.net.Fetcher;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Each paper's arXiv HTML page, asked for at most once per run and remembered in the archive: the
@@ -33,6 +39,9 @@ public final class PaperPages {
 
   /** How many figures of a page are kept: as many as {@code media.max-figures} may ask for. */
   static final int FIGURES_KEPT = 10;
+
+  /** The largest body read back: far above what {@code BodyText} keeps. */
+  static final int MAX_UNPACKED = 16 * 1024 * 1024;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -149,7 +158,7 @@ public final class PaperPages {
                   page.figures().stream()
                       .map(f -> new StoredFigure(f.image().toString(), f.caption()))
                       .toList()),
-              JSON.writeValueAsString(page.text()),
+              packed(JSON.writeValueAsBytes(page.text())),
               null,
               null));
       return new Page.Found(page);
@@ -194,10 +203,32 @@ public final class PaperPages {
           JSON.readValue(e.figures() == null ? "[]" : e.figures(), FIGURES).stream()
               .map(f -> new ArxivFigures.Figure(URI.create(f.image()), f.caption()))
               .toList();
-      FullText text = e.body() == null ? FullText.EMPTY : JSON.readValue(e.body(), FullText.class);
+      FullText text =
+          e.body() == null ? FullText.EMPTY : JSON.readValue(unpacked(e.body()), FullText.class);
       return Optional.of(new ArxivPage(e.version() == null ? "" : e.version(), figures, text));
-    } catch (JsonProcessingException | IllegalArgumentException ex) {
+    } catch (IOException | IllegalArgumentException ex) {
       return Optional.empty();
+    }
+  }
+
+  private static byte[] packed(byte[] json) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The JSON of a packed body; a damaged or oversized one is an {@link IOException}. */
+  private static byte[] unpacked(byte[] body) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      byte[] json = in.readNBytes(MAX_UNPACKED + 1);
+      if (json.length > MAX_UNPACKED) {
+        throw new IOException("a kept page body is over " + MAX_UNPACKED + " bytes");
+      }
+      return json;
     }
   }
 
