@@ -39,11 +39,24 @@ class ArchitectureTest {
               "publish",
               Set.of("archive", "charts", "digest", "hf", "hub", "media", "rank", "util")),
           Map.entry("alerts", Set.of("util")),
+          Map.entry("delivery", Set.of("archive", "hf", "publish", "site", "util")),
           Map.entry(
               "job",
               Set.of(
-                  "alerts", "archive", "arxiv", "config", "digest", "hf", "hub", "media", "net",
-                  "publish", "rank", "site", "util")),
+                  "alerts",
+                  "archive",
+                  "arxiv",
+                  "config",
+                  "delivery",
+                  "digest",
+                  "hf",
+                  "hub",
+                  "media",
+                  "net",
+                  "publish",
+                  "rank",
+                  "site",
+                  "util")),
           Map.entry(
               "web",
               Set.of("archive", "charts", "digest", "hf", "publish", "rank", "site", "util")),
@@ -51,8 +64,21 @@ class ArchitectureTest {
           Map.entry(
               "cli",
               Set.of(
-                  "alerts", "archive", "charts", "config", "digest", "hf", "job", "media",
-                  "publish", "rank", "setup", "site", "util", "web")));
+                  "alerts",
+                  "archive",
+                  "charts",
+                  "config",
+                  "delivery",
+                  "digest",
+                  "hf",
+                  "job",
+                  "media",
+                  "publish",
+                  "rank",
+                  "setup",
+                  "site",
+                  "util",
+                  "web")));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?dev\\.paperboy\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -19,7 +19,9 @@ public record Anomaly(Kind kind, LocalDate date, String message) {
     /** A model is configured, yet every paper of a digest fell back to HF's summary. */
     DIGEST_ALL_FELL_BACK,
     /** A month's report could not be written. */
-    MONTHLY_NOT_WRITTEN
+    MONTHLY_NOT_WRITTEN,
+    /** A message to a team chat was not sent (the line says which target, date and why). */
+    PUSH_FAILED
   }
 
   /** One line for a chat message, e.g. {@code 2026-02-20: …}. */

@@ -29,6 +29,7 @@ import org.sqlite.SQLiteDataSource;
  * media()         the digest's images, stored, missing or failed
  * pages()         each paper's arXiv page: figures and full text, or why there is none
  * hub()           what the Hugging Face Hub has that cites each digest paper
+ * deliveries()    what was pushed to which team chat, and what is owed
  * runs()          what each run did and spent
  * search()        full-text search over papers and digests (PaperSearch)
  * </pre>
@@ -39,7 +40,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 12;
+  static final int SCHEMA_VERSION = 13;
 
   private final Path file;
   private final Handle handle;
@@ -155,6 +156,11 @@ public final class Archive implements AutoCloseable {
   /** What the Hub had that cites each paper. */
   public HubLog hub() {
     return new HubLog(this, handle);
+  }
+
+  /** The ledger of pushes to team chat. */
+  public DeliveryLog deliveries() {
+    return new DeliveryLog(this, handle);
   }
 
   /** The record of runs. */

@@ -41,6 +41,7 @@ final class ReusedRowMapper<T> implements RowMapper<T> {
             MediaLog.Entry.class,
             PageLog.Entry.class,
             HubLog.Entry.class,
+            DeliveryLog.Entry.class,
             AnalysisCache.Entry.class,
             RunLog.Run.class,
             PaperSearch.Row.class,

@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       ArchiveCommand.class,
       UnpublishCommand.class,
+      PushCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -242,6 +242,13 @@ public final class ConfigFile {
       if (value instanceof Record nested) {
         checkRanges(nested, key + ".");
       }
+      if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) instanceof Record item) {
+            checkRanges(item, key + "[" + i + "].");
+          }
+        }
+      }
     }
   }
 

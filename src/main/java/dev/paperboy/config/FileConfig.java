@@ -20,10 +20,29 @@ public record FileConfig(
     Media media,
     Run run,
     Alerts alerts,
-    Monthly monthly) {
+    Monthly monthly,
+    List<Push> push,
+    Feeds feeds) {
   /** A file with no keys. */
   public static final FileConfig EMPTY =
-      new FileConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+      new FileConfig(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** One team chat ({@code push:} is a list of them). */
+  public record Push(
+      String name,
+      String kind,
+      String urlEnv,
+      String tokenEnv,
+      String chatId,
+      String apiBase,
+      @Range(min = 1, max = 47) Integer top,
+      @Range(min = 0, max = 365) Integer maxAgeDays) {}
+
+  public record Feeds(
+      Boolean enabled,
+      @Range(min = 1, max = 365) Integer papersDays,
+      @Range(min = 1, max = 500) Integer digestPosts) {}
 
   public record Monthly(
       Boolean enabled,

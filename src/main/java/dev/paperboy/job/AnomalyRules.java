@@ -60,6 +60,9 @@ public final class AnomalyRules {
                 "the monthly report of " + f.month() + " could not be written: " + f.message()));
       }
     }
+    for (String problem : summary.push().problems()) {
+      found.add(new Anomaly(Anomaly.Kind.PUSH_FAILED, null, problem));
+    }
     return found;
   }
 }

@@ -4,6 +4,9 @@ import dev.paperboy.archive.Archive;
 import dev.paperboy.arxiv.PaperPages;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
+import dev.paperboy.delivery.Blog;
+import dev.paperboy.delivery.Feeds;
+import dev.paperboy.delivery.Pusher;
 import dev.paperboy.digest.DigestException;
 import dev.paperboy.digest.DigestSettings;
 import dev.paperboy.digest.Digester;
@@ -218,6 +221,28 @@ final class Pipeline {
 
   /** The largest Hub answer read: three entries of a list are a few kilobytes. */
   static final long HUB_MAX_BYTES = 2L * 1024 * 1024;
+
+  /** The pushes to team chat, each date once per target, recorded in the archive's ledger. */
+  Pusher pusher(Archive archive) {
+    Settings settings = context.settings();
+    return new Pusher(
+        settings.delivery().targets(),
+        context.env(),
+        archive.deliveries(),
+        context.site(),
+        Blog.of(context.site()),
+        settings.post().permalink()::of,
+        context.clock(),
+        Sleeper.REAL,
+        settings.timeout());
+  }
+
+  /** The site's Atom feeds. */
+  Feeds feeds() {
+    Settings settings = context.settings();
+    return new Feeds(
+        settings.delivery(), context.site(), writer, Blog.of(context.site()), settings.top());
+  }
 
   /** Where a site remembers that it was told about the missing model. */
   static final String HINT_SHOWN = ".paperboy/model-hint-shown";

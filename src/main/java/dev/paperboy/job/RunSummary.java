@@ -1,6 +1,9 @@
 package dev.paperboy.job;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.delivery.Feeds;
+import dev.paperboy.delivery.PushReport;
+import dev.paperboy.publish.DailyPost;
 import dev.paperboy.site.SiteWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +16,8 @@ import java.util.Set;
  * totals after it.
  *
  * @param restored the dates whose post or data file had gone from the site, published again
+ * @param push what was pushed to team chat after the dates (never part of the exit code)
+ * @param feeds what happened to the feed files
  */
 public record RunSummary(
     List<DateOutcome> outcomes,
@@ -20,11 +25,51 @@ public record RunSummary(
     Archive.Stats archive,
     Path archiveFile,
     DigestStep.Summary digest,
-    Set<LocalDate> restored) {
+    Set<LocalDate> restored,
+    PushReport push,
+    Feeds.Report feeds) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
     months = List.copyOf(months);
     restored = Set.copyOf(restored);
+    push = push == null ? PushReport.NONE : push;
+    feeds = feeds == null ? Feeds.Report.NONE : feeds;
+  }
+
+  /** A summary of the dates, before anything was delivered. */
+  public RunSummary(
+      List<DateOutcome> outcomes,
+      List<MonthlyStep.Outcome> months,
+      Archive.Stats archive,
+      Path archiveFile,
+      DigestStep.Summary digest,
+      Set<LocalDate> restored) {
+    this(
+        outcomes,
+        months,
+        archive,
+        archiveFile,
+        digest,
+        restored,
+        PushReport.NONE,
+        Feeds.Report.NONE);
+  }
+
+  /** This summary with what was delivered after the dates. */
+  public RunSummary delivered(PushReport pushed, Feeds.Report written) {
+    return new RunSummary(
+        outcomes, months, archive, archiveFile, digest, restored, pushed, written);
+  }
+
+  /** The dates whose daily post this run created: news, as the push understands it. */
+  public List<LocalDate> created() {
+    return outcomes.stream()
+        .filter(
+            o ->
+                o instanceof DateOutcome.Published p
+                    && p.files().get(DailyPost.path(p.date())) == SiteWriter.Result.CREATED)
+        .map(DateOutcome::date)
+        .toList();
   }
 
   /** A summary of a run without a digest that restored nothing. */
@@ -88,6 +133,8 @@ public record RunSummary(
         .filter(m -> !(m instanceof MonthlyStep.Outcome.Failed))
         .map(MonthlyStep::describe)
         .forEach(lines::add);
+    lines.addAll(push.lines());
+    feeds.line().ifPresent(lines::add);
     lines.add(
         String.format(
             java.util.Locale.ROOT,
@@ -154,6 +201,10 @@ public record RunSummary(
         .filter(MonthlyStep.Outcome.Failed.class::isInstance)
         .map(MonthlyStep::describe)
         .forEach(lines::add);
+    lines.addAll(push.problems());
+    if (feeds.problem() != null) {
+      lines.add(feeds.problem());
+    }
     return lines;
   }
 

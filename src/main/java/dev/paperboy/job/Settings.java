@@ -1,6 +1,7 @@
 package dev.paperboy.job;
 
 import dev.paperboy.alerts.AlertSettings;
+import dev.paperboy.delivery.DeliverySettings;
 import dev.paperboy.digest.DigestSettings;
 import dev.paperboy.hub.ArtifactSettings;
 import dev.paperboy.media.MediaSettings;
@@ -33,6 +34,7 @@ import java.util.Objects;
  * @param alerts where anomalies are reported
  * @param monthly the monthly report
  * @param artifacts what the digest asks the Hub about its papers
+ * @param delivery the team chats the day is pushed to, and the feeds
  */
 public record Settings(
     String source,
@@ -49,7 +51,8 @@ public record Settings(
     RunLimits run,
     AlertSettings alerts,
     MonthlySettings monthly,
-    ArtifactSettings artifacts) {
+    ArtifactSettings artifacts,
+    DeliverySettings delivery) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -66,6 +69,7 @@ public record Settings(
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(monthly, "monthly");
     Objects.requireNonNull(artifacts, "artifacts");
+    Objects.requireNonNull(delivery, "delivery");
   }
 
   public static Settings defaults() {
@@ -84,7 +88,8 @@ public record Settings(
         RunLimits.defaults(),
         AlertSettings.defaults(),
         MonthlySettings.defaults(),
-        ArtifactSettings.defaults());
+        ArtifactSettings.defaults(),
+        DeliverySettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -108,7 +113,8 @@ public record Settings(
         run,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withDb(Path value) {
@@ -127,7 +133,8 @@ public record Settings(
         run,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withTop(int value) {
@@ -146,7 +153,8 @@ public record Settings(
         run,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withDigest(DigestSettings value) {
@@ -165,7 +173,8 @@ public record Settings(
         run,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withMedia(MediaSettings value) {
@@ -184,7 +193,8 @@ public record Settings(
         run,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withRun(RunLimits value) {
@@ -203,7 +213,8 @@ public record Settings(
         value,
         alerts,
         monthly,
-        artifacts);
+        artifacts,
+        delivery);
   }
 
   public Settings withMonthly(MonthlySettings value) {
@@ -222,6 +233,7 @@ public record Settings(
         run,
         alerts,
         value,
-        artifacts);
+        artifacts,
+        delivery);
   }
 }

@@ -4,6 +4,8 @@ import dev.paperboy.alerts.AlertSettings;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.config.ConfigFile;
 import dev.paperboy.config.FileConfig;
+import dev.paperboy.delivery.DeliverySettings;
+import dev.paperboy.delivery.PushTarget;
 import dev.paperboy.digest.Budget;
 import dev.paperboy.digest.DigestSettings;
 import dev.paperboy.digest.FullTextSettings;
@@ -22,6 +24,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -80,7 +83,71 @@ public final class SettingsFile {
         f.monthly() == null ? b.monthly() : monthly(b.monthly(), f.monthly()),
         f.digest() == null || f.digest().artifacts() == null
             ? b.artifacts()
-            : artifacts(b.artifacts(), f.digest().artifacts()));
+            : artifacts(b.artifacts(), f.digest().artifacts()),
+        delivery(b.delivery(), f.push(), f.feeds()));
+  }
+
+  private static final Pattern TARGET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+
+  private static DeliverySettings delivery(
+      DeliverySettings b, List<FileConfig.Push> push, FileConfig.Feeds feeds) {
+    List<PushTarget> targets = b.targets();
+    if (push != null) {
+      targets = new java.util.ArrayList<>();
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (int i = 0; i < push.size(); i++) {
+        FileConfig.Push p = push.get(i);
+        String key = "push[" + i + "]";
+        if (p == null) {
+          throw new ConfigException("'" + key + "' is empty");
+        }
+        if (p.name() == null || !TARGET_NAME.matcher(p.name()).matches()) {
+          throw new ConfigException(
+              "'" + key + ".name' must be a short name of letters, digits, - and _");
+        }
+        if (!names.add(p.name())) {
+          throw new ConfigException("'" + key + ".name' repeats the target '" + p.name() + "'");
+        }
+        PushTarget.Kind kind =
+            PushTarget.Kind.of(p.kind())
+                .orElseThrow(
+                    () ->
+                        new ConfigException(
+                            "'"
+                                + key
+                                + ".kind' must be one of slack, discord, telegram, webhook, not '"
+                                + p.kind()
+                                + "'"));
+        if (kind == PushTarget.Kind.TELEGRAM) {
+          if (p.tokenEnv() == null || p.chatId() == null || p.chatId().isBlank()) {
+            throw new ConfigException(
+                "'"
+                    + key
+                    + "' (telegram) needs token-env (the variable holding the bot token)"
+                    + " and chat-id");
+          }
+        } else if (p.urlEnv() == null) {
+          throw new ConfigException(
+              "'" + key + "' (" + kind + ") needs url-env: the variable holding the webhook URL");
+        }
+        targets.add(
+            new PushTarget(
+                p.name(),
+                kind,
+                p.urlEnv(),
+                p.tokenEnv(),
+                p.chatId() == null ? null : p.chatId().strip(),
+                p.apiBase() == null ? PushTarget.TELEGRAM_API : url(p.apiBase(), key + ".api-base"),
+                or(p.top(), 5),
+                or(p.maxAgeDays(), 3)));
+      }
+    }
+    FileConfig.Feeds f = or(feeds, new FileConfig.Feeds(null, null, null));
+    return new DeliverySettings(
+        targets,
+        or(f.enabled(), b.feeds()),
+        or(f.papersDays(), b.feedDays()),
+        or(f.digestPosts(), b.feedPosts()));
   }
 
   private static ArtifactSettings artifacts(ArtifactSettings b, FileConfig.Artifacts f) {

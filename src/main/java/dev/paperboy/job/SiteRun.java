@@ -5,6 +5,7 @@ import dev.paperboy.alerts.Webhook;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.ArchiveException;
 import dev.paperboy.archive.RunLog;
+import dev.paperboy.delivery.PushReport;
 import dev.paperboy.digest.Usage;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
@@ -67,12 +68,28 @@ public final class SiteRun {
           pipeline.modelHint().ifPresent(hint -> events.accept(new RunEvent.Hint(hint)));
           Instant started = context.clock().instant();
           RunSummary summary =
-              job.run(plan, outcome -> events.accept(new RunEvent.DateDone(outcome)));
+              deliver(
+                  archive, job.run(plan, outcome -> events.accept(new RunEvent.DateDone(outcome))));
           republished(summary);
           log(archive, started, summary, job.spent());
           alert(AnomalyRules.of(summary, context.clock()));
           return summary;
         });
+  }
+
+  /**
+   * After the dates: pushes what is news (the dates whose daily post this run created) and what
+   * earlier runs owe to team chat, and writes the feeds. Never fails the run: a feed that cannot be
+   * written is a problem line, like a push that failed.
+   */
+  private RunSummary deliver(Archive archive, RunSummary summary) {
+    PushReport pushed = pipeline.pusher(archive).push(summary.created());
+    return summary.delivered(pushed, pipeline.feeds().write());
+  }
+
+  /** Sends {@code date} to {@code target} (every target when null) by hand. */
+  public PushReport push(LocalDate date, String target) {
+    return locked(archive -> pipeline.pusher(archive).pushByHand(date, target));
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.paperboy.job;
 
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.DeliveryLog;
 import dev.paperboy.archive.LedgerEntry;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.archive.RunLog;
+import dev.paperboy.delivery.PushTarget;
 import dev.paperboy.hf.ListDates;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -120,8 +122,58 @@ public final class StatusReport {
               settings.digest().budget().pricing().known()
                   ? ""
                   : " (set digest.price to estimate cost)"));
+      for (PushTarget target : settings.delivery().targets()) {
+        out.add(push(target, archive.deliveries().of(target.name()), today));
+      }
     }
     return out;
+  }
+
+  /** One push target's line: what it was sent, what was too old, what is owed. */
+  static String push(PushTarget target, List<DeliveryLog.Entry> entries, LocalDate today) {
+    Map<DeliveryLog.Status, List<DeliveryLog.Entry>> by =
+        new java.util.EnumMap<>(DeliveryLog.Status.class);
+    for (DeliveryLog.Entry e : entries) {
+      by.computeIfAbsent(e.status(), k -> new ArrayList<>()).add(e);
+    }
+    List<DeliveryLog.Entry> sent = by.getOrDefault(DeliveryLog.Status.SENT, List.of());
+    List<DeliveryLog.Entry> failed = by.getOrDefault(DeliveryLog.Status.FAILED, List.of());
+    List<DeliveryLog.Entry> owed =
+        failed.stream()
+            .filter(e -> !e.listDate().isBefore(today.minusDays(target.maxAgeDays())))
+            .toList();
+    List<DeliveryLog.Entry> refused = by.getOrDefault(DeliveryLog.Status.REFUSED, List.of());
+    StringBuilder line =
+        new StringBuilder("Push ")
+            .append(target.name())
+            .append(" (")
+            .append(target.kind())
+            .append("): ")
+            .append(sent.size())
+            .append(" sent")
+            .append(sent.isEmpty() ? "" : " (last " + sent.get(0).listDate() + ")")
+            .append(", ")
+            .append(by.getOrDefault(DeliveryLog.Status.SKIPPED, List.of()).size())
+            .append(" skipped as too old, ")
+            .append(owed.size())
+            .append(" owed");
+    if (!owed.isEmpty()) {
+      line.append(" (")
+          .append(owed.get(0).listDate())
+          .append(": ")
+          .append(owed.get(0).detail())
+          .append(')');
+    }
+    if (!refused.isEmpty()) {
+      line.append(", ")
+          .append(refused.size())
+          .append(" refused (")
+          .append(refused.get(0).listDate())
+          .append(": ")
+          .append(refused.get(0).detail())
+          .append(")");
+    }
+    return line.append('.').toString();
   }
 
   private static String day(LocalDate d) {
