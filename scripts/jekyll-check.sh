@@ -99,6 +99,11 @@ tail -n 3 "$work/daily.log"
 "${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 --no-images \
   | tail -n 3
 build_and_check "$pipeline" 32
+for feed in papers digest; do
+  cmp -s "$pipeline/feed/$feed.xml" "$pipeline/_site/feed/$feed.xml" \
+    || { echo "jekyll-check: Jekyll did not serve feed/$feed.xml unchanged" >&2; exit 1; }
+done
+echo "jekyll-check: Jekyll serves feed/papers.xml and feed/digest.xml byte for byte."
 [ "$(find "$pipeline/_posts" -name '*-daily-papers-top5.md' | wc -l)" -eq 11 ] \
   || { echo "jekyll-check: expected a digest post for each of the 11 days" >&2; exit 1; }
 # A monthly report for each of the 10 months with a list day, its chart served next to it and

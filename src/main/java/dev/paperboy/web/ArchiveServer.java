@@ -106,6 +106,14 @@ public final class ArchiveServer implements AutoCloseable {
     app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", views.paper(ctx.pathParam("id"))));
     app.get("/papers/{id}/history.svg", ctx -> svg(ctx, views.historyChart(ctx.pathParam("id"))));
     app.get("/media/{id}/{name}", this::image);
+    app.get(
+        "/feed/{name}",
+        ctx -> {
+          byte[] feed = Files.readAllBytes(views.feed(ctx.pathParam("name")));
+          ctx.result(feed);
+          ctx.res().setCharacterEncoding(null);
+          ctx.res().setContentType("application/atom+xml; charset=utf-8");
+        });
     app.get("/api/papers", ctx -> json(ctx, views.apiSearch(Params.search(ctx::queryParam))));
     app.get("/api/papers/{id}", ctx -> json(ctx, views.view(ctx.pathParam("id"))));
     app.get("/api/days/{date}", ctx -> json(ctx, views.apiDay(ctx.pathParam("date"))));

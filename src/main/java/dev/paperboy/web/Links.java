@@ -74,6 +74,11 @@ public final class Links {
     return search() + "?keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8);
   }
 
+  /** One of the site's Atom feeds ({@code papers.xml}, {@code digest.xml}), as the site has it. */
+  public String feed(String name) {
+    return root + "feed/" + name;
+  }
+
   public String css() {
     return root + "static/style.css";
   }

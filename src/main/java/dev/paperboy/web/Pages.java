@@ -22,8 +22,10 @@ final class Pages {
   static final String SITE_FOLDER = "_paperboy/web";
 
   private final PebbleEngine engine;
+  private final Path site;
 
   Pages(Path site) {
+    this.site = site;
     engine =
         Templates.overridable(site.resolve(SITE_FOLDER), "web")
             .defaultEscapingStrategy("html")
@@ -31,13 +33,19 @@ final class Pages {
   }
 
   /**
-   * Renders page {@code name}; templates also see {@code to} (the {@link Links} of the page) and
-   * {@code csp} (the policy an exported page states in a meta tag).
+   * Renders page {@code name}; templates also see {@code to} (the {@link Links} of the page),
+   * {@code csp} (the policy an exported page states in a meta tag) and {@code feeds} (the names of
+   * the Atom feeds the site holds, to link).
    */
   String render(String name, Map<String, Object> model, Links links) {
     Map<String, Object> all = new HashMap<>(model);
     all.put("to", links);
     all.put("csp", StaticExport.CSP);
+    all.put(
+        "feeds",
+        Views.FEEDS.stream()
+            .filter(f -> java.nio.file.Files.isRegularFile(site.resolve("feed").resolve(f)))
+            .toList());
     try {
       StringWriter out = new StringWriter();
       engine.getTemplate(name).evaluate(out, all, Locale.ROOT);

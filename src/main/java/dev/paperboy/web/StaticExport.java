@@ -112,6 +112,15 @@ public final class StaticExport {
     file("search-index.json", Views.write(index));
     page("index.html", "home.peb", views.home(), 0);
     page("search.html", "search-static.peb", Map.of("count", index.size()), 0);
+    for (String feed : Views.FEEDS) {
+      try {
+        file("feed/" + feed, Files.readAllBytes(views.feed(feed)));
+      } catch (BadRequestException e) {
+        // the site has no such feed (feeds off, or no run yet): the export has none either
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     file("static/style.css", Bundled.bytes("web/style.css"));
     file("static/search.js", Bundled.bytes("web/search.js"));
     return new Summary(

@@ -295,6 +295,18 @@ final class Views implements AutoCloseable {
   }
 
   /** The file of {@code image} inside the site; a path leading out of it, or no file, is a 404. */
+  /** The feeds the site holds ({@code feed/papers.xml}, {@code feed/digest.xml}), by name. */
+  static final java.util.List<String> FEEDS = java.util.List.of("papers.xml", "digest.xml");
+
+  /** The site's feed {@code name}, one of {@link #FEEDS}; a 404 when it has none. */
+  Path feed(String name) {
+    Path file = FEEDS.contains(name) ? site.resolve("feed").resolve(name) : null;
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new BadRequestException(404, "이 사이트에는 " + name + " 피드가 없습니다.");
+    }
+    return file;
+  }
+
   Path file(Image image) {
     Path file = inSite(image);
     if (file == null) {

@@ -192,4 +192,41 @@ public class SettingsFileTest {
     assertThatThrownBy(() -> load("digest:\n  artifacts:\n    hub-base: ftp://x\n"))
         .hasMessageContaining("'digest.artifacts.hub-base' must be an http(s) URL");
   }
+
+  @Test
+  void pushTargetsAreReadAndEveryMistakeNamesItsKey() throws Exception {
+    Settings s =
+        load(
+            "push:\n  - name: team\n    kind: Slack\n    url-env: MY_SLACK\n    top: 7\n"
+                + "  - name: tg\n    kind: telegram\n    token-env: TG\n    chat-id: \"-100\"\n"
+                + "feeds:\n  papers-days: 7\n");
+
+    assertThat(s.delivery().targets())
+        .extracting(t -> t.name() + " " + t.kind() + " " + t.top() + " " + t.maxAgeDays())
+        .containsExactly("team slack 7 3", "tg telegram 5 3");
+    assertThat(s.delivery().targets().get(1).apiBase()).hasToString("https://api.telegram.org");
+    assertThat(s.delivery().feedDays()).isEqualTo(7);
+
+    assertThatThrownBy(() -> load("push:\n  - name: a\n    kind: teams\n    url-env: X\n"))
+        .hasMessageContaining("'push[0].kind' must be one of slack, discord, telegram, webhook");
+    assertThatThrownBy(() -> load("push:\n  - name: a\n    kind: slack\n"))
+        .hasMessageContaining("'push[0]' (slack) needs url-env");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "push:\n  - {name: a, kind: slack, url-env: X}\n"
+                        + "  - {name: a, kind: discord, url-env: Y}\n"))
+        .hasMessageContaining("'push[1].name' repeats the target 'a'");
+    assertThatThrownBy(() -> load("push:\n  - {name: a, kind: slack, url-env: X, top: 80}\n"))
+        .hasMessageContaining("'push[0].top' must be between 1 and 47");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "push:\n  - name: a\n    kind: slack\n"
+                        + "    url-env: https://hooks.slack.com/services/T0/B0/secret\n"))
+        .hasMessageContaining("'push[0].url-env' must name an environment variable")
+        .hasMessageNotContaining("hooks.slack.com");
+    assertThatThrownBy(() -> load("push:\n  - {name: a, kind: telegram, token-env: T}\n"))
+        .hasMessageContaining("needs token-env (the variable holding the bot token) and chat-id");
+  }
 }

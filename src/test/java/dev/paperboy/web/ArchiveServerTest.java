@@ -571,4 +571,24 @@ class ArchiveServerTest {
       }
     }
   }
+
+  @Test
+  void theSitesFeedsAreServedAndLinkedAndNothingElseUnderFeed() throws Exception {
+    java.nio.file.Path feed = tmp.resolve("site/feed/papers.xml");
+    java.nio.file.Files.createDirectories(feed.getParent());
+    java.nio.file.Files.writeString(feed, "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
+
+    HttpResponse<String> served = get("/feed/papers.xml");
+
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Type"))
+        .hasValue("application/atom+xml; charset=utf-8");
+    assertThat(served.body()).contains("http://www.w3.org/2005/Atom");
+    assertThat(get("/feed/digest.xml").statusCode()).as("not written yet").isEqualTo(404);
+    assertThat(get("/feed/archive.db").statusCode()).isEqualTo(404);
+    assertThat(get("/feed/..%2F.paperboy%2Farchive.db").statusCode()).isEqualTo(404);
+    assertThat(get("/").body())
+        .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+        .contains("href=\"/feed/papers.xml\"");
+  }
 }
