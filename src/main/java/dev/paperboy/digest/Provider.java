@@ -7,7 +7,8 @@ import java.util.Optional;
  * The model providers Paperboy can talk to, with their default endpoint and the environment
  * variable that holds the key. {@link #OPENAI} covers every OpenAI-compatible server (Ollama's
  * {@code /v1}, vLLM, LM Studio, OpenRouter, DeepSeek, Gemini's compatible endpoint) through {@code
- * base-url}.
+ * base-url}; {@link #OLLAMA} is Ollama's own OpenAI-compatible API ({@code /v1} is added to its
+ * base when missing).
  */
 public enum Provider {
   NONE(null, null),

@@ -4,7 +4,6 @@ import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
-import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.paperboy.util.Http;
 import java.net.URI;
@@ -14,7 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * Builds the configured {@link Summarizer}. Every provider gets a JDK HTTP client, forced to
  * HTTP/1.1 for plain {@code http://} endpoints (local servers mishandle the h2c upgrade), and
- * LangChain4j's own retries are switched off.
+ * LangChain4j's own retries are switched off. Ollama is spoken to through its OpenAI-compatible API
+ * ({@code /v1}), with the OpenAI client.
  */
 public final class SummarizerFactory {
   private SummarizerFactory() {}
@@ -55,10 +55,10 @@ public final class SummarizerFactory {
     String base = settings.effectiveBaseUrl();
     JdkHttpClientBuilder http = new JdkHttpClientBuilder().httpClientBuilder(Http.builder(uri));
     return switch (settings.provider()) {
-      case OPENAI ->
+      case OPENAI, OLLAMA ->
           OpenAiChatModel.builder()
               .httpClientBuilder(http)
-              .baseUrl(base)
+              .baseUrl(settings.provider() == Provider.OLLAMA ? openAiPath(base) : base)
               .apiKey(key)
               .modelName(settings.model())
               .temperature(settings.temperature())
@@ -89,18 +89,17 @@ public final class SummarizerFactory {
               .timeout(settings.timeout())
               .maxRetries(0)
               .build();
-      case OLLAMA ->
-          OllamaChatModel.builder()
-              .httpClientBuilder(http)
-              .baseUrl(base)
-              .modelName(settings.model())
-              .temperature(settings.temperature())
-              .numPredict(settings.maxOutputTokens())
-              .timeout(settings.timeout())
-              .maxRetries(0)
-              .build();
       case NONE -> throw new IllegalStateException();
     };
+  }
+
+  /**
+   * Ollama's OpenAI-compatible endpoint under {@code base}: {@code http://localhost:11434} gives
+   * {@code http://localhost:11434/v1}; a base that already ends in {@code /v1} is kept.
+   */
+  static String openAiPath(String base) {
+    String b = base.replaceAll("/+$", "");
+    return b.endsWith("/v1") ? b : b + "/v1";
   }
 
   private static String key(ModelSettings settings, URI uri, UnaryOperator<String> env) {

@@ -430,4 +430,33 @@ class ProviderWireTest {
     assertThat(digester(wire, Duration.ofSeconds(5)).lines(others, false)).isEqualTo(lines);
     assertThat(llm.getAllServeEvents()).as("a re-run asks nothing").isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void ollamaIsSpokenToThroughItsOpenAiCompatibleApi() {
+    answers(Wire.OPENAI, text(Wire.OPENAI, Answers.json(valid())));
+    ModelSettings settings =
+        new ModelSettings(
+            Provider.OLLAMA, "qwen3:8b", llm.baseUrl(), null, Duration.ofSeconds(5), 2048, null);
+    Summarizer summarizer = SummarizerFactory.create(settings, name -> null).orElseThrow();
+
+    PaperDigest d =
+        new Digester(
+                Optional.of(summarizer),
+                archive.analyses(),
+                new Budget(20, 1_000_000, 1, Pricing.UNKNOWN),
+                new Usage(),
+                4,
+                RetryPolicy.defaults(),
+                waits::add)
+            .digest(List.of(paper(ABSTRACT)), false)
+            .get(0);
+
+    assertThat(d).isInstanceOf(PaperDigest.Analyzed.class);
+    assertThat(((PaperDigest.Analyzed) d).model()).isEqualTo("ollama/qwen3:8b");
+    llm.verify(1, postRequestedFor(urlPathMatching("/v1/chat/completions")));
+    assertThat(SummarizerFactory.openAiPath("http://localhost:11434/"))
+        .isEqualTo("http://localhost:11434/v1");
+    assertThat(SummarizerFactory.openAiPath("http://gpu:11434/v1"))
+        .isEqualTo("http://gpu:11434/v1");
+  }
 }
