@@ -33,13 +33,14 @@ class ArchitectureTest {
           Map.entry("net", Set.of("util")),
           Map.entry("arxiv", Set.of("archive", "hf", "net", "util")),
           Map.entry("hub", Set.of("archive", "hf", "net", "util")),
+          Map.entry("radar", Set.of("archive", "hf", "util")),
           Map.entry("digest", Set.of("archive", "arxiv", "hf", "util")),
           Map.entry("media", Set.of("archive", "arxiv", "hf", "net", "site", "util")),
           Map.entry(
               "publish",
-              Set.of("archive", "charts", "digest", "hf", "hub", "media", "rank", "util")),
+              Set.of("archive", "charts", "digest", "hf", "hub", "media", "radar", "rank", "util")),
           Map.entry("alerts", Set.of("util")),
-          Map.entry("delivery", Set.of("archive", "hf", "publish", "site", "util")),
+          Map.entry("delivery", Set.of("archive", "hf", "publish", "radar", "site", "util")),
           Map.entry(
               "job",
               Set.of(
@@ -54,12 +55,14 @@ class ArchitectureTest {
                   "media",
                   "net",
                   "publish",
+                  "radar",
                   "rank",
                   "site",
                   "util")),
           Map.entry(
               "web",
-              Set.of("archive", "charts", "digest", "hf", "publish", "rank", "site", "util")),
+              Set.of(
+                  "archive", "charts", "digest", "hf", "publish", "radar", "rank", "site", "util")),
           Map.entry("setup", Set.of("config", "digest", "job", "site", "util")),
           Map.entry(
               "cli",
@@ -74,6 +77,7 @@ class ArchitectureTest {
                   "job",
                   "media",
                   "publish",
+                  "radar",
                   "rank",
                   "setup",
                   "site",

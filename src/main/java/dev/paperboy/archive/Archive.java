@@ -30,6 +30,7 @@ import org.sqlite.SQLiteDataSource;
  * pages()         each paper's arXiv page: figures and full text, or why there is none
  * hub()           what the Hugging Face Hub has that cites each digest paper
  * deliveries()    what was pushed to which team chat, and what is owed
+ * embeddings()    each paper's sentence embedding, for the watchlists' interests
  * runs()          what each run did and spent
  * search()        full-text search over papers and digests (PaperSearch)
  * </pre>
@@ -40,7 +41,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 13;
+  static final int SCHEMA_VERSION = 14;
 
   private final Path file;
   private final Handle handle;
@@ -161,6 +162,11 @@ public final class Archive implements AutoCloseable {
   /** The ledger of pushes to team chat. */
   public DeliveryLog deliveries() {
     return new DeliveryLog(this, handle);
+  }
+
+  /** Each paper's sentence embedding by model. */
+  public EmbeddingLog embeddings() {
+    return new EmbeddingLog(this, handle);
   }
 
   /** The record of runs. */

@@ -42,6 +42,7 @@ final class ReusedRowMapper<T> implements RowMapper<T> {
             PageLog.Entry.class,
             HubLog.Entry.class,
             DeliveryLog.Entry.class,
+            EmbeddingLog.Entry.class,
             AnalysisCache.Entry.class,
             RunLog.Run.class,
             PaperSearch.Row.class,

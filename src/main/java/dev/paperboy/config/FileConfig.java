@@ -22,11 +22,36 @@ public record FileConfig(
     Alerts alerts,
     Monthly monthly,
     List<Push> push,
-    Feeds feeds) {
+    Feeds feeds,
+    List<Watchlist> watchlists,
+    @Range(min = 0, max = 1) Double watchlistSimilarity,
+    Weekly weekly) {
   /** A file with no keys. */
   public static final FileConfig EMPTY =
       new FileConfig(
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null);
+
+  /** One watchlist ({@code watchlists:} is a list of them). */
+  public record Watchlist(
+      String name,
+      String title,
+      List<String> keywords,
+      List<String> exclude,
+      List<String> organizations,
+      List<String> authors,
+      List<String> submitters,
+      String about,
+      @Range(min = 0, max = 1_000_000) Integer minUpvotes,
+      @Range(min = 0, max = 1) Double similarity) {}
+
+  public record Weekly(
+      Boolean enabled,
+      @Range(min = 1, max = 100) Integer top,
+      String title,
+      List<String> categories,
+      List<String> tags,
+      String permalink) {}
 
   /** One team chat ({@code push:} is a list of them). */
   public record Push(
@@ -37,7 +62,8 @@ public record FileConfig(
       String chatId,
       String apiBase,
       @Range(min = 1, max = 47) Integer top,
-      @Range(min = 0, max = 365) Integer maxAgeDays) {}
+      @Range(min = 0, max = 365) Integer maxAgeDays,
+      String watchlist) {}
 
   public record Feeds(
       Boolean enabled,

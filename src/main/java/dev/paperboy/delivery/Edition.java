@@ -40,6 +40,15 @@ public record Edition(LocalDate date, String postUrl, List<Item> items, int tota
    * empty when the date has no data file (never published, or unpublished).
    */
   public static Optional<Edition> read(Path site, LocalDate date, int top, String postUrl) {
+    return read(site, date, top, postUrl, null);
+  }
+
+  /**
+   * As {@link #read(Path, LocalDate, int, String)}, with only the papers that matched {@code
+   * watchlist} (each keeping its rank of the day) when it is not null.
+   */
+  public static Optional<Edition> read(
+      Path site, LocalDate date, int top, String postUrl, String watchlist) {
     byte[] json;
     try {
       json = Files.readAllBytes(site.resolve(DailyData.path(date)));
@@ -55,19 +64,19 @@ public record Edition(LocalDate date, String postUrl, List<Item> items, int tota
       return Optional.empty();
     }
     Map<String, String> lines = DailyData.lines(json);
+    Map<String, List<String>> watched = watchlist == null ? Map.of() : DailyData.watchlists(json);
     List<Item> items = new ArrayList<>();
+    int rank = 0;
     for (Paper p : day.papers()) {
+      rank++;
       if (items.size() >= top) {
         break;
       }
+      if (watchlist != null && !watched.getOrDefault(p.id(), List.of()).contains(watchlist)) {
+        continue;
+      }
       items.add(
-          new Item(
-              items.size() + 1,
-              p.id(),
-              p.title(),
-              p.counts().upvotes(),
-              lines.get(p.id()),
-              p.hfUrl()));
+          new Item(rank, p.id(), p.title(), p.counts().upvotes(), lines.get(p.id()), p.hfUrl()));
     }
     return Optional.of(new Edition(date, postUrl, items, day.papers().size()));
   }

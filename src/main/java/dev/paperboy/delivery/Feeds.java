@@ -69,16 +69,30 @@ public final class Feeds {
   private final SiteWriter writer;
   private final Blog blog;
   private final int top;
+  private final Map<String, String> watchlists;
 
   /**
    * @param top how many papers of each date the papers feed has: the daily post's top N
+   * @param watchlists each watchlist's title by name: each gets {@code feed/watch-NAME.xml}
    */
-  public Feeds(DeliverySettings settings, Path site, SiteWriter writer, Blog blog, int top) {
+  public Feeds(
+      DeliverySettings settings,
+      Path site,
+      SiteWriter writer,
+      Blog blog,
+      int top,
+      Map<String, String> watchlists) {
     this.settings = settings;
     this.site = site;
     this.writer = writer;
     this.blog = blog;
     this.top = top;
+    this.watchlists = new LinkedHashMap<>(watchlists);
+  }
+
+  /** The path of watchlist {@code name}'s feed. */
+  public static String watch(String name) {
+    return "feed/watch-" + name + ".xml";
   }
 
   /** What writing the feeds came to: each file's result by path, or why they were not written. */
@@ -115,6 +129,10 @@ public final class Feeds {
     try {
       out.put(PAPERS, writer.write(PAPERS, papers()));
       out.put(DIGEST, writer.write(DIGEST, digest()));
+      for (Map.Entry<String, String> w : watchlists.entrySet()) {
+        out.put(
+            watch(w.getKey()), writer.write(watch(w.getKey()), watched(w.getKey(), w.getValue())));
+      }
       return new Report(out, null);
     } catch (RuntimeException e) {
       return new Report(out, "Feeds: not written: " + e.getMessage());
@@ -123,6 +141,27 @@ public final class Feeds {
 
   /** The papers feed's XML. */
   String papers() {
+    Entries e = paperEntries(null);
+    return output(feed("papers", "Hugging Face Daily Papers", PAPERS, e.list(), e.newest()));
+  }
+
+  /** Watchlist {@code name}'s feed: every paper it matched over the same dates. */
+  String watched(String name, String title) {
+    Entries e = paperEntries(name);
+    return output(
+        feed(
+            "watch-" + name,
+            "Hugging Face Daily Papers — " + title,
+            watch(name),
+            e.list(),
+            e.newest()));
+  }
+
+  /** A feed's entries and the newest list date they come from (null when none). */
+  private record Entries(List<Entry> list, LocalDate newest) {}
+
+  /** The entries of the papers feed, or of a watchlist's feed when {@code watchlist} is set. */
+  private Entries paperEntries(String watchlist) {
     List<Entry> entries = new ArrayList<>();
     LocalDate newest = null;
     for (LocalDate date : newest(site.resolve("_data/papers"), DATA, settings.feedDays())) {
@@ -136,10 +175,14 @@ public final class Feeds {
       }
       newest = newest == null ? date : newest;
       Map<String, String> lines = DailyData.lines(json);
+      Map<String, List<String>> watched = watchlist == null ? Map.of() : DailyData.watchlists(json);
       int rank = 0;
       for (Paper p : day.papers()) {
-        if (++rank > top) {
+        if (++rank > top && watchlist == null) {
           break;
+        }
+        if (watchlist != null && !watched.getOrDefault(p.id(), List.of()).contains(watchlist)) {
+          continue;
         }
         Entry e = new Entry();
         e.setId("tag:" + blog.host() + "," + date.getYear() + ":paper/" + p.id() + "/" + date);
@@ -158,7 +201,7 @@ public final class Feeds {
         entries.add(e);
       }
     }
-    return output(feed("papers", "Hugging Face Daily Papers", PAPERS, entries, newest));
+    return new Entries(entries, newest);
   }
 
   /** The digest feed's XML. */

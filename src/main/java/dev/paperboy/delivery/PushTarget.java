@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param apiBase Telegram's Bot API base
  * @param top how many papers a message lists
  * @param maxAgeDays the oldest list date still pushed: the run's UTC date minus this many days
+ * @param watchlist only the papers of this watchlist (a day with none sends nothing); null for the
+ *     day's top papers
  */
 public record PushTarget(
     String name,
@@ -25,7 +27,8 @@ public record PushTarget(
     String chatId,
     URI apiBase,
     int top,
-    int maxAgeDays) {
+    int maxAgeDays,
+    String watchlist) {
 
   /** The Telegram Bot API. */
   public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");

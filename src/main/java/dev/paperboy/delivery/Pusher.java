@@ -181,9 +181,15 @@ public final class Pusher {
       PushTarget target, Platform platform, LocalDate date, boolean first) {
     String path = postPath.apply(date);
     Optional<Edition> edition =
-        Edition.read(site, date, target.top(), blog.absolute(path).orElse(null));
+        Edition.read(
+            site, date, target.top(), blog.absolute(path).orElse(null), target.watchlist());
     if (edition.isEmpty()) {
       return Optional.empty();
+    }
+    if (edition.get().items().isEmpty()) {
+      String reason = "no paper of watchlist " + target.watchlist();
+      log.record(target.name(), date, DeliveryLog.Status.SKIPPED, reason, false);
+      return Optional.of(new PushReport.Result.Skipped(reason));
     }
     if (!first) {
       pause(target);

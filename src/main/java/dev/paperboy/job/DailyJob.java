@@ -11,6 +11,8 @@ import dev.paperboy.hf.PaperSource;
 import dev.paperboy.hf.UnreachableException;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
+import dev.paperboy.radar.Matches;
+import dev.paperboy.radar.Radar;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.site.SiteWriter;
@@ -56,6 +58,7 @@ public final class DailyJob {
   private final DigestStep digest;
   private final MonthlyStep monthly;
   private final Duration budget;
+  private final Radar radar;
 
   /**
    * @param digest writes the digest post after each daily post; null for none
@@ -63,6 +66,7 @@ public final class DailyJob {
    *     MonthlyStep#owed}) and of the plan's month; null for none
    * @param budget the longest the run may take by the job's clock: dates not started by then are
    *     {@link DateOutcome.NotFetched}, left for the next run
+   * @param radar the watchlists each day's papers are matched against ({@link Radar#NONE}: none)
    */
   public DailyJob(
       PaperSource source,
@@ -74,7 +78,8 @@ public final class DailyJob {
       Clock clock,
       DigestStep digest,
       MonthlyStep monthly,
-      Duration budget) {
+      Duration budget,
+      Radar radar) {
     this.source = source;
     this.archive = archive;
     this.writer = writer;
@@ -85,6 +90,7 @@ public final class DailyJob {
     this.digest = digest;
     this.monthly = monthly;
     this.budget = budget;
+    this.radar = radar;
   }
 
   /** {@link #run(DatePlan.Plan, Consumer)} of just these dates. */
@@ -308,12 +314,14 @@ public final class DailyJob {
               ? null
               : CompletableFuture.supplyAsync(() -> digest.publish(day), VIRTUAL);
       Map<String, String> lines = report == null ? Map.of() : report.lines();
+      Matches watched = radar.matches(day.papers());
       Map<String, SiteWriter.Result> files = new LinkedHashMap<>();
       files.put(
-          DailyPost.path(date), writer.write(DailyPost.path(date), post.render(day, top, lines)));
+          DailyPost.path(date),
+          writer.write(DailyPost.path(date), post.render(day, top, lines, watched)));
       files.put(
           DailyData.path(date),
-          writer.write(DailyData.path(date), DailyData.render(day, generator, lines)));
+          writer.write(DailyData.path(date), DailyData.render(day, generator, lines, watched)));
       if (digesting != null) {
         report = await(digesting);
       }

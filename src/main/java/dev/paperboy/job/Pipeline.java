@@ -30,6 +30,9 @@ import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.publish.Templates;
+import dev.paperboy.radar.MiniLm;
+import dev.paperboy.radar.Radar;
+import dev.paperboy.radar.RadarSettings;
 import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Build;
 import dev.paperboy.util.Sleeper;
@@ -113,7 +116,20 @@ final class Pipeline {
         context.clock(),
         digest,
         monthly ? monthly(archive) : null,
-        settings.run().budget());
+        settings.run().budget(),
+        radar(archive));
+  }
+
+  private final MiniLm embedder = new MiniLm();
+
+  /**
+   * The watchlists over the archive's embeddings; the model loads only when an interest needs it.
+   */
+  Radar radar(Archive archive) {
+    RadarSettings r = context.settings().radar();
+    return r.watchlists().isEmpty()
+        ? Radar.NONE
+        : new Radar(r, archive.embeddings(), () -> embedder);
   }
 
   /** The monthly report step. */
@@ -240,8 +256,15 @@ final class Pipeline {
   /** The site's Atom feeds. */
   Feeds feeds() {
     Settings settings = context.settings();
+    Map<String, String> watchlists = new java.util.LinkedHashMap<>();
+    settings.radar().watchlists().forEach(w -> watchlists.put(w.name(), w.title()));
     return new Feeds(
-        settings.delivery(), context.site(), writer, Blog.of(context.site()), settings.top());
+        settings.delivery(),
+        context.site(),
+        writer,
+        Blog.of(context.site()),
+        settings.top(),
+        watchlists);
   }
 
   /** Where a site remembers that it was told about the missing model. */

@@ -8,6 +8,7 @@ import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.PostSettings;
+import dev.paperboy.radar.RadarSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -35,6 +36,7 @@ import java.util.Objects;
  * @param monthly the monthly report
  * @param artifacts what the digest asks the Hub about its papers
  * @param delivery the team chats the day is pushed to, and the feeds
+ * @param radar the watchlists
  */
 public record Settings(
     String source,
@@ -52,7 +54,8 @@ public record Settings(
     AlertSettings alerts,
     MonthlySettings monthly,
     ArtifactSettings artifacts,
-    DeliverySettings delivery) {
+    DeliverySettings delivery,
+    RadarSettings radar) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -70,6 +73,7 @@ public record Settings(
     Objects.requireNonNull(monthly, "monthly");
     Objects.requireNonNull(artifacts, "artifacts");
     Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(radar, "radar");
   }
 
   public static Settings defaults() {
@@ -89,7 +93,8 @@ public record Settings(
         AlertSettings.defaults(),
         MonthlySettings.defaults(),
         ArtifactSettings.defaults(),
-        DeliverySettings.defaults());
+        DeliverySettings.defaults(),
+        RadarSettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -114,7 +119,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withDb(Path value) {
@@ -134,7 +140,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withTop(int value) {
@@ -154,7 +161,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withDigest(DigestSettings value) {
@@ -174,7 +182,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withMedia(MediaSettings value) {
@@ -194,7 +203,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withRun(RunLimits value) {
@@ -214,7 +224,8 @@ public record Settings(
         alerts,
         monthly,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 
   public Settings withMonthly(MonthlySettings value) {
@@ -234,6 +245,7 @@ public record Settings(
         alerts,
         value,
         artifacts,
-        delivery);
+        delivery,
+        radar);
   }
 }

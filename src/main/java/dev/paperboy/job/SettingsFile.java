@@ -18,6 +18,8 @@ import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.Permalink;
 import dev.paperboy.publish.PostSettings;
+import dev.paperboy.radar.RadarSettings;
+import dev.paperboy.radar.Watchlist;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -63,6 +65,20 @@ public final class SettingsFile {
   }
 
   private static Settings overChecked(Settings b, FileConfig f) {
+    Settings s = laid(b, f);
+    List<String> lists = s.radar().watchlists().stream().map(Watchlist::name).toList();
+    List<PushTarget> targets = s.delivery().targets();
+    for (int i = 0; i < targets.size(); i++) {
+      String w = targets.get(i).watchlist();
+      if (w != null && !lists.contains(w)) {
+        throw new ConfigException(
+            "'push[" + i + "].watchlist' names no watchlist '" + w + "'; watchlists: " + lists);
+      }
+    }
+    return s;
+  }
+
+  private static Settings laid(Settings b, FileConfig f) {
     FileConfig.Http http = or(f.http(), new FileConfig.Http(null, null));
     return new Settings(
         or(f.source(), b.source()),
@@ -84,7 +100,97 @@ public final class SettingsFile {
         f.digest() == null || f.digest().artifacts() == null
             ? b.artifacts()
             : artifacts(b.artifacts(), f.digest().artifacts()),
-        delivery(b.delivery(), f.push(), f.feeds()));
+        delivery(b.delivery(), f.push(), f.feeds()),
+        radar(b.radar(), f.watchlists(), f.watchlistSimilarity()));
+  }
+
+  /** Characters that would make a keyword a pattern: keywords are plain words. */
+  private static final Pattern PATTERN_LIKE = Pattern.compile("[*?+\\[\\](){}|\\\\^$]");
+
+  private static RadarSettings radar(
+      RadarSettings b, List<FileConfig.Watchlist> lists, Double similarity) {
+    double threshold = or(similarity, b.similarity());
+    if (lists == null) {
+      return new RadarSettings(b.watchlists(), threshold);
+    }
+    List<Watchlist> out = new java.util.ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < lists.size(); i++) {
+      FileConfig.Watchlist w = lists.get(i);
+      String key = "watchlists[" + i + "]";
+      if (w == null) {
+        throw new ConfigException("'" + key + "' is empty");
+      }
+      if (w.name() == null || !TARGET_NAME.matcher(w.name()).matches()) {
+        throw new ConfigException(
+            "'" + key + ".name' must be a short name of letters, digits, - and _");
+      }
+      if (!names.add(w.name())) {
+        throw new ConfigException("'" + key + ".name' repeats the watchlist '" + w.name() + "'");
+      }
+      List<String> keywords = words(w.keywords(), key + ".keywords");
+      List<String> exclude = words(w.exclude(), key + ".exclude");
+      List<String> organizations = words(w.organizations(), key + ".organizations");
+      List<String> authors = words(w.authors(), key + ".authors");
+      List<String> submitters = words(w.submitters(), key + ".submitters");
+      String about = w.about() == null || w.about().isBlank() ? null : w.about().strip();
+      if (about != null && about.length() > 500) {
+        throw new ConfigException(
+            "'" + key + ".about' must be at most 500 characters, not " + about.length());
+      }
+      Watchlist list =
+          new Watchlist(
+              w.name(),
+              w.title(),
+              keywords,
+              exclude,
+              organizations,
+              authors,
+              submitters,
+              about,
+              or(w.minUpvotes(), 0),
+              or(w.similarity(), threshold));
+      if (!list.hasRules()) {
+        throw new ConfigException(
+            "'"
+                + key
+                + "' ("
+                + w.name()
+                + ") has no rule: give keywords, organizations, authors, submitters or about");
+      }
+      out.add(list);
+    }
+    return new RadarSettings(out, threshold);
+  }
+
+  /** A list of plain words or names, each non-blank and free of pattern characters. */
+  private static List<String> words(List<String> values, String key) {
+    if (values == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i) == null ? "" : values.get(i).strip();
+      if (v.isEmpty()) {
+        throw new ConfigException("'" + key + "[" + i + "]' is empty");
+      }
+      if (v.length() > 100) {
+        throw new ConfigException("'" + key + "[" + i + "]' is over 100 characters");
+      }
+      if (PATTERN_LIKE.matcher(v).find()) {
+        throw new ConfigException(
+            "'"
+                + key
+                + "["
+                + i
+                + "]' ('"
+                + v
+                + "') looks like a pattern; write plain words: they match whole words in any"
+                + " case, plurals included");
+      }
+      out.add(v);
+    }
+    return out;
   }
 
   private static final Pattern TARGET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
@@ -139,7 +245,8 @@ public final class SettingsFile {
                 p.chatId() == null ? null : p.chatId().strip(),
                 p.apiBase() == null ? PushTarget.TELEGRAM_API : url(p.apiBase(), key + ".api-base"),
                 or(p.top(), 5),
-                or(p.maxAgeDays(), 3)));
+                or(p.maxAgeDays(), 3),
+                p.watchlist()));
       }
     }
     FileConfig.Feeds f = or(feeds, new FileConfig.Feeds(null, null, null));

@@ -12,6 +12,7 @@ import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.hf.Counts;
 import dev.paperboy.hf.Organization;
 import dev.paperboy.hf.Paper;
+import dev.paperboy.radar.Matches;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.util.Instants;
@@ -56,6 +57,15 @@ public final class DailyData {
 
   /** As {@link #render(RankedDay, String)}, with each paper's Korean one-line summary, if any. */
   public static byte[] render(RankedDay day, String generator, Map<String, String> lines) {
+    return render(day, generator, lines, Matches.NONE);
+  }
+
+  /**
+   * As {@link #render(RankedDay, String, Map)}, with the watchlists each paper matched ({@code
+   * "watchlists": [{"name", "why"}]}, on matched papers only).
+   */
+  public static byte[] render(
+      RankedDay day, String generator, Map<String, String> lines, Matches watched) {
     List<Paper> ranked = day.papers();
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
@@ -66,6 +76,7 @@ public final class DailyData {
               p.id(),
               p.title(),
               lines.get(p.id()),
+              watched.of(p.id()).stream().map(m -> new Watched(m.name(), m.why())).toList(),
               p.summary(),
               p.authors(),
               p.organization() == null
@@ -199,17 +210,43 @@ public final class DailyData {
     return lines;
   }
 
+  /**
+   * The watchlists each paper of a data file matched, by arXiv id (papers that matched none are not
+   * in it); empty for a file that is not a Paperboy data file.
+   */
+  public static Map<String, List<String>> watchlists(byte[] json) {
+    Document doc;
+    try {
+      doc = JSON.readValue(json, Document.class);
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    if (doc != null && doc.papers() != null) {
+      for (Item i : doc.papers()) {
+        if (i != null && i.id() != null && i.watchlists() != null && !i.watchlists().isEmpty()) {
+          out.put(i.id(), i.watchlists().stream().map(Watched::name).toList());
+        }
+      }
+    }
+    return out;
+  }
+
   record Document(String date, int total, Provenance provenance, List<Item> papers) {}
 
   record Provenance(String source, String countsAsOf, String ranking, String generator) {}
 
   record Org(String name, String fullname) {}
 
+  /** A watchlist a paper matched, and why. */
+  record Watched(String name, String why) {}
+
   record Item(
       int rank,
       String id,
       String title,
       @JsonInclude(JsonInclude.Include.NON_NULL) String oneLineSummary,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Watched> watchlists,
       String summary,
       List<String> authors,
       Org organization,

@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.hf.Paper;
+import dev.paperboy.radar.Matches;
 import dev.paperboy.rank.RankedDay;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
@@ -51,6 +52,14 @@ public final class DailyPost {
    * when it has one.
    */
   public String render(RankedDay day, int top, Map<String, String> lines) {
+    return render(day, top, lines, Matches.NONE);
+  }
+
+  /**
+   * Renders the post with, after the top list, {@code ## 📌 관심 논문}: per watchlist, the papers it
+   * matched that the top list does not show, with why (none when nothing matched).
+   */
+  public String render(RankedDay day, int top, Map<String, String> lines, Matches watched) {
     if (day.papers().isEmpty()) {
       throw new IllegalArgumentException("no papers on " + day.date());
     }
@@ -84,7 +93,40 @@ public final class DailyPost {
     model.put("shown", entries.size());
     model.put("countsAsOf", settings.asOf(day.countsAsOf()));
     model.put("entries", entries);
+    model.put("watchlists", watchlists(day, ranked.size(), watched));
     return FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
+  }
+
+  /** A watchlist's papers below the top list, as the template shows them. */
+  public record Watched(String title, List<WatchedPaper> papers) {}
+
+  /** One of them: its rank of the day, title, link, upvotes and why it matched. */
+  public record WatchedPaper(int rank, String title, SafeString hfUrl, int upvotes, String why) {}
+
+  private static List<Watched> watchlists(RankedDay day, int shown, Matches watched) {
+    List<Watched> out = new ArrayList<>();
+    for (var w : watched.watchlists()) {
+      List<WatchedPaper> papers = new ArrayList<>();
+      for (int i = shown; i < day.papers().size(); i++) {
+        Paper p = day.papers().get(i);
+        watched.of(p.id()).stream()
+            .filter(m -> m.name().equals(w.name()))
+            .findFirst()
+            .ifPresent(
+                m ->
+                    papers.add(
+                        new WatchedPaper(
+                            day.papers().indexOf(p) + 1,
+                            MarkdownText.cut(p.title(), MAX_TITLE),
+                            MarkdownText.link(p.hfUrl()),
+                            p.counts().upvotes(),
+                            m.why())));
+      }
+      if (!papers.isEmpty()) {
+        out.add(new Watched(w.title(), papers));
+      }
+    }
+    return out;
   }
 
   /** A paper as the daily entry format shows it; the monthly report shows its papers so too. */

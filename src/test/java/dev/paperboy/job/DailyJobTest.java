@@ -62,7 +62,8 @@ class DailyJobTest {
         clock,
         null,
         null,
-        budget);
+        budget,
+        dev.paperboy.radar.Radar.NONE);
   }
 
   RunSummary run(List<LocalDate> dates) {
@@ -279,7 +280,8 @@ class DailyJobTest {
               aMinuteLater,
               null,
               null,
-              java.time.Duration.ofDays(1))
+              java.time.Duration.ofDays(1),
+              dev.paperboy.radar.Radar.NONE)
           .run(dates, o -> {});
     }
     Map<Path, FileTime> firstFiles = files();
