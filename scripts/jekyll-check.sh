@@ -131,15 +131,20 @@ sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-images/"|' \
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-top5-fulltext/"|' \
   "$here/src/test/resources/golden/digest/fulltext-2026-08-20-daily-papers-top5.md" \
   > "$analysed/_posts/2026-08-20-fulltext-daily-papers-top5.md"
+sed 's|^permalink: .*|permalink: "/posts/daily-papers-watchlists/"|' \
+  "$here/src/test/resources/golden/daily/watchlists-2026-08-20-daily-papers.md" \
+  > "$analysed/_posts/2026-08-20-watchlists-daily-papers.md"
 sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
   "$here/src/test/resources/golden/daily/wire-openai-2026-08-20-daily-papers.md" \
   > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
 cp "$here"/src/test/resources/golden/monthly/*-monthly-papers-summary.md "$analysed/_posts/"
-build_and_check "$analysed" 16
+build_and_check "$analysed" 17
 grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
   || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
   || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }
+grep -qE '<h2 id="[^"]*">📌 관심 논문</h2>' "$analysed/_site/posts/daily-papers-watchlists/index.html" \
+  || { echo "jekyll-check: the daily post's 관심 논문 section did not render" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \
   || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }
 fulltext="$analysed/_site/posts/daily-papers-top5-fulltext/index.html"

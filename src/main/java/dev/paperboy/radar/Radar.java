@@ -46,6 +46,11 @@ public final class Radar {
     this.rules = settings.watchlists().stream().map(Rules::new).toList();
   }
 
+  /** The settings it was built with. */
+  RadarSettings settingsForTest() {
+    return settings;
+  }
+
   public List<Watchlist> watchlists() {
     return settings.watchlists();
   }
