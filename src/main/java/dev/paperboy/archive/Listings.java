@@ -279,6 +279,28 @@ public final class Listings {
                 .list());
   }
 
+  /** The upvote histories of {@code paperIds}, each oldest first, by paper id: one query. */
+  public Map<String, List<Observation>> histories(java.util.Collection<String> paperIds) {
+    List<Observation> rows =
+        archive.query(
+            () ->
+                handle
+                    .createQuery(
+                        """
+                        SELECT paper_id, upvotes, comments, github_stars, fetched_at AS seen_at
+                        FROM snapshot WHERE paper_id IN (SELECT value FROM json_each(:ids))
+                        ORDER BY paper_id, fetched_at
+                        """)
+                    .bind("ids", List.copyOf(paperIds))
+                    .mapTo(Observation.class)
+                    .list());
+    Map<String, List<Observation>> out = new LinkedHashMap<>();
+    for (Observation o : rows) {
+      out.computeIfAbsent(o.paperId(), k -> new ArrayList<>()).add(o);
+    }
+    return out;
+  }
+
   /**
    * The newest date before {@code date} whose list held papers, with the ids it held: the day a
    * repeated list would repeat.

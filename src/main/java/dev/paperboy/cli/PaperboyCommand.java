@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       DailyCommand.class,
       DigestCommand.class,
       MonthlyCommand.class,
+      WeeklyCommand.class,
       DemoCommand.class,
       ConfigCommand.class,
       StatusCommand.class,

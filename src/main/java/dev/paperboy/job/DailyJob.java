@@ -59,6 +59,7 @@ public final class DailyJob {
   private final MonthlyStep monthly;
   private final Duration budget;
   private final Radar radar;
+  private final WeeklyStep weekly;
 
   /**
    * @param digest writes the digest post after each daily post; null for none
@@ -67,6 +68,8 @@ public final class DailyJob {
    * @param budget the longest the run may take by the job's clock: dates not started by then are
    *     {@link DateOutcome.NotFetched}, left for the next run
    * @param radar the watchlists each day's papers are matched against ({@link Radar#NONE}: none)
+   * @param weekly writes the weekly edition of every week whose dates changed or that ended since
+   *     its edition was written; null for none
    */
   public DailyJob(
       PaperSource source,
@@ -79,7 +82,8 @@ public final class DailyJob {
       DigestStep digest,
       MonthlyStep monthly,
       Duration budget,
-      Radar radar) {
+      Radar radar,
+      WeeklyStep weekly) {
     this.source = source;
     this.archive = archive;
     this.writer = writer;
@@ -91,6 +95,7 @@ public final class DailyJob {
     this.monthly = monthly;
     this.budget = budget;
     this.radar = radar;
+    this.weekly = weekly;
   }
 
   /** {@link #run(DatePlan.Plan, Consumer)} of just these dates. */
@@ -147,12 +152,20 @@ public final class DailyJob {
       }
     }
     return new RunSummary(
-        outcomes,
-        months(outcomes, plan),
-        archive.stats(),
-        archive.file(),
-        digest == null ? DigestStep.Summary.none() : digest.summary(),
-        plan.restored());
+            outcomes,
+            months(outcomes, plan),
+            archive.stats(),
+            archive.file(),
+            digest == null ? DigestStep.Summary.none() : digest.summary(),
+            plan.restored())
+        .withWeeks(weeks(outcomes));
+  }
+
+  private List<WeeklyStep.Outcome> weeks(List<DateOutcome> outcomes) {
+    if (weekly == null) {
+      return List.of();
+    }
+    return weekly.owed(outcomes).stream().map(weekly::write).toList();
   }
 
   private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes, DatePlan.Plan plan) {

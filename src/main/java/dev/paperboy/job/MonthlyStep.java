@@ -9,6 +9,7 @@ import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.RankedMonth;
 import dev.paperboy.rank.Ranking;
+import dev.paperboy.rank.Trends;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +116,19 @@ public final class MonthlyStep {
         }
       }
       boolean ended = ended(month);
-      MonthlyPost.Rendered rendered = post.render(ranked, daily, digests, ended, lines);
+      MonthlyPost.Rendered rendered =
+          post.render(
+              ranked,
+              daily,
+              digests,
+              ended,
+              lines,
+              Trends.rising(
+                  ranked.papers(),
+                  archive
+                      .listings()
+                      .histories(ranked.papers().stream().map(dev.paperboy.hf.Paper::id).toList()),
+                  5));
       writer.write(MonthlyPost.chartPath(month), rendered.chart());
       SiteWriter.Result result = writer.write(MonthlyPost.path(month), rendered.post());
       boolean finished = ended && finish;

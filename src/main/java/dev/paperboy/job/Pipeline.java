@@ -30,6 +30,7 @@ import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlyPost;
 import dev.paperboy.publish.Templates;
+import dev.paperboy.publish.WeeklyPost;
 import dev.paperboy.radar.MiniLm;
 import dev.paperboy.radar.Radar;
 import dev.paperboy.radar.RadarSettings;
@@ -117,7 +118,19 @@ final class Pipeline {
         digest,
         monthly ? monthly(archive) : null,
         settings.run().budget(),
-        radar(archive));
+        radar(archive),
+        settings.weekly().enabled() ? weekly(archive) : null);
+  }
+
+  /** The weekly edition step. */
+  WeeklyStep weekly(Archive archive) {
+    Settings settings = context.settings();
+    return new WeeklyStep(
+        archive,
+        writer,
+        new WeeklyPost(templates, settings.post(), settings.weekly()),
+        radar(archive),
+        context.clock());
   }
 
   private final MiniLm embedder = new MiniLm();

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param restored the dates whose post or data file had gone from the site, published again
  * @param push what was pushed to team chat after the dates (never part of the exit code)
  * @param feeds what happened to the feed files
+ * @param weeks one per weekly edition written
  */
 public record RunSummary(
     List<DateOutcome> outcomes,
@@ -27,13 +28,15 @@ public record RunSummary(
     DigestStep.Summary digest,
     Set<LocalDate> restored,
     PushReport push,
-    Feeds.Report feeds) {
+    Feeds.Report feeds,
+    List<WeeklyStep.Outcome> weeks) {
   public RunSummary {
     outcomes = List.copyOf(outcomes);
     months = List.copyOf(months);
     restored = Set.copyOf(restored);
     push = push == null ? PushReport.NONE : push;
     feeds = feeds == null ? Feeds.Report.NONE : feeds;
+    weeks = weeks == null ? List.of() : List.copyOf(weeks);
   }
 
   /** A summary of the dates, before anything was delivered. */
@@ -52,13 +55,20 @@ public record RunSummary(
         digest,
         restored,
         PushReport.NONE,
-        Feeds.Report.NONE);
+        Feeds.Report.NONE,
+        List.of());
   }
 
   /** This summary with what was delivered after the dates. */
   public RunSummary delivered(PushReport pushed, Feeds.Report written) {
     return new RunSummary(
-        outcomes, months, archive, archiveFile, digest, restored, pushed, written);
+        outcomes, months, archive, archiveFile, digest, restored, pushed, written, weeks);
+  }
+
+  /** This summary with the weekly editions written after the dates. */
+  public RunSummary withWeeks(List<WeeklyStep.Outcome> written) {
+    return new RunSummary(
+        outcomes, months, archive, archiveFile, digest, restored, push, feeds, written);
   }
 
   /** The dates whose daily post this run created: news, as the push understands it. */
@@ -89,6 +99,7 @@ public record RunSummary(
   public int exitCode() {
     return outcomes.stream().anyMatch(DateOutcome::failed)
             || months.stream().anyMatch(MonthlyStep.Outcome.Failed.class::isInstance)
+            || weeks.stream().anyMatch(WeeklyStep.Outcome.Failed.class::isInstance)
             || (digest.modelUnreachable() && count(DateOutcome.Published.class) > 0)
         ? 1
         : 0;
@@ -132,6 +143,10 @@ public record RunSummary(
     months.stream()
         .filter(m -> !(m instanceof MonthlyStep.Outcome.Failed))
         .map(MonthlyStep::describe)
+        .forEach(lines::add);
+    weeks.stream()
+        .filter(w -> !(w instanceof WeeklyStep.Outcome.Failed))
+        .map(WeeklyStep::describe)
         .forEach(lines::add);
     lines.addAll(push.lines());
     feeds.line().ifPresent(lines::add);
@@ -200,6 +215,10 @@ public record RunSummary(
     months.stream()
         .filter(MonthlyStep.Outcome.Failed.class::isInstance)
         .map(MonthlyStep::describe)
+        .forEach(lines::add);
+    weeks.stream()
+        .filter(WeeklyStep.Outcome.Failed.class::isInstance)
+        .map(WeeklyStep::describe)
         .forEach(lines::add);
     lines.addAll(push.problems());
     if (feeds.problem() != null) {

@@ -8,6 +8,7 @@ import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.PostSettings;
+import dev.paperboy.publish.WeeklySettings;
 import dev.paperboy.radar.RadarSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import java.util.Objects;
  * @param artifacts what the digest asks the Hub about its papers
  * @param delivery the team chats the day is pushed to, and the feeds
  * @param radar the watchlists
+ * @param weekly the weekly edition
  */
 public record Settings(
     String source,
@@ -55,7 +57,8 @@ public record Settings(
     MonthlySettings monthly,
     ArtifactSettings artifacts,
     DeliverySettings delivery,
-    RadarSettings radar) {
+    RadarSettings radar,
+    WeeklySettings weekly) {
 
   /** The default API base. */
   public static final String HF_BASE = "https://huggingface.co";
@@ -74,6 +77,7 @@ public record Settings(
     Objects.requireNonNull(artifacts, "artifacts");
     Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(radar, "radar");
+    Objects.requireNonNull(weekly, "weekly");
   }
 
   public static Settings defaults() {
@@ -94,7 +98,8 @@ public record Settings(
         MonthlySettings.defaults(),
         ArtifactSettings.defaults(),
         DeliverySettings.defaults(),
-        RadarSettings.defaults());
+        RadarSettings.defaults(),
+        WeeklySettings.defaults());
   }
 
   /** Whether {@link #source} names the HTTP API rather than a folder. */
@@ -120,7 +125,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withDb(Path value) {
@@ -141,7 +147,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withTop(int value) {
@@ -162,7 +169,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withDigest(DigestSettings value) {
@@ -183,7 +191,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withMedia(MediaSettings value) {
@@ -204,7 +213,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withRun(RunLimits value) {
@@ -225,7 +235,8 @@ public record Settings(
         monthly,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
   }
 
   public Settings withMonthly(MonthlySettings value) {
@@ -246,6 +257,29 @@ public record Settings(
         value,
         artifacts,
         delivery,
-        radar);
+        radar,
+        weekly);
+  }
+
+  public Settings withWeekly(WeeklySettings value) {
+    return new Settings(
+        source,
+        db,
+        top,
+        catchUpDays,
+        refreshDays,
+        timeout,
+        maxAttempts,
+        post,
+        digest,
+        digestPost,
+        media,
+        run,
+        alerts,
+        monthly,
+        artifacts,
+        delivery,
+        radar,
+        value);
   }
 }

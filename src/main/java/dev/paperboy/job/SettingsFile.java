@@ -18,6 +18,7 @@ import dev.paperboy.publish.DigestPostSettings;
 import dev.paperboy.publish.MonthlySettings;
 import dev.paperboy.publish.Permalink;
 import dev.paperboy.publish.PostSettings;
+import dev.paperboy.publish.WeeklySettings;
 import dev.paperboy.radar.RadarSettings;
 import dev.paperboy.radar.Watchlist;
 import java.net.URI;
@@ -101,7 +102,22 @@ public final class SettingsFile {
             ? b.artifacts()
             : artifacts(b.artifacts(), f.digest().artifacts()),
         delivery(b.delivery(), f.push(), f.feeds()),
-        radar(b.radar(), f.watchlists(), f.watchlistSimilarity()));
+        radar(b.radar(), f.watchlists(), f.watchlistSimilarity()),
+        f.weekly() == null ? b.weekly() : weekly(b.weekly(), f.weekly()));
+  }
+
+  private static WeeklySettings weekly(WeeklySettings b, FileConfig.Weekly f) {
+    try {
+      return new WeeklySettings(
+          or(f.enabled(), b.enabled()),
+          or(f.top(), b.top()),
+          or(f.title(), b.title()),
+          or(f.categories(), b.categories()),
+          or(f.tags(), b.tags()),
+          or(f.permalink(), b.permalink()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("'weekly.permalink' " + e.getMessage(), e);
+    }
   }
 
   /** Characters that would make a keyword a pattern: keywords are plain words. */

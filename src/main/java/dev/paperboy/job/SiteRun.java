@@ -10,6 +10,7 @@ import dev.paperboy.digest.Usage;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
+import dev.paperboy.rank.Week;
 import dev.paperboy.site.SiteLock;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
@@ -85,6 +86,21 @@ public final class SiteRun {
   private RunSummary deliver(Archive archive, RunSummary summary) {
     PushReport pushed = pipeline.pusher(archive).push(summary.created());
     return summary.delivered(pushed, pipeline.feeds().write());
+  }
+
+  /**
+   * Writes the weekly edition of {@code week} from the archive as it is (null: the week of the
+   * newest archived list date); empty when the archive holds no list date at all.
+   */
+  public Optional<WeeklyStep.Outcome> weekly(Week week) {
+    return locked(
+        archive -> {
+          Week target =
+              week != null ? week : archive.listings().lastListDate().map(Week::of).orElse(null);
+          return target == null
+              ? Optional.<WeeklyStep.Outcome>empty()
+              : Optional.of(pipeline.weekly(archive).write(target));
+        });
   }
 
   /** Sends {@code date} to {@code target} (every target when null) by hand. */

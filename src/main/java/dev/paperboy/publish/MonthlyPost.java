@@ -100,6 +100,20 @@ public final class MonthlyPost {
       Set<LocalDate> digestPosts,
       boolean ended,
       Map<String, String> lines) {
+    return render(month, dailyPosts, digestPosts, ended, lines, List.of());
+  }
+
+  /**
+   * As {@link #render(RankedMonth, Set, Set, boolean, Map)}, with the month's fastest risers from
+   * the upvote history ({@code ### 🚀 급상승}, left out when none rose).
+   */
+  public Rendered render(
+      RankedMonth month,
+      Set<LocalDate> dailyPosts,
+      Set<LocalDate> digestPosts,
+      boolean ended,
+      Map<String, String> lines,
+      List<dev.paperboy.rank.Trends.Rise> rising) {
     if (month.isEmpty()) {
       throw new IllegalArgumentException("no papers in " + month.month());
     }
@@ -153,6 +167,19 @@ public final class MonthlyPost {
     model.put("organizations", organizations(month.papers()));
     model.put("code", code(month.papers()));
     model.put("posts", posts(month, dailyPosts, digestPosts));
+    model.put(
+        "rising",
+        rising.stream()
+            .map(
+                r ->
+                    new WeeklyPost.Riser(
+                        MarkdownText.cut(r.paper().title(), DailyPost.MAX_TITLE),
+                        MarkdownText.link(r.paper().hfUrl()),
+                        r.first(),
+                        r.latest(),
+                        r.growth(),
+                        String.format(Locale.ROOT, "%.1f", r.perHour())))
+            .toList());
     String text = FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
     return new Rendered(text, chart(month));
   }

@@ -42,14 +42,34 @@ public final class Ranking {
    * </pre>
    */
   public static RankedMonth rank(YearMonth month, List<ArchivedDay> days) {
+    for (ArchivedDay day : days) {
+      if (!YearMonth.from(day.date()).equals(month)) {
+        throw new IllegalArgumentException(day.date() + " is not in " + month);
+      }
+    }
+    Merged m = merge(days);
+    return new RankedMonth(month, m.days(), m.papers(), m.asOf());
+  }
+
+  /** A week's archived days, ranked, and its papers merged and ranked as a month's are. */
+  public static RankedWeek rank(Week week, List<ArchivedDay> days) {
+    for (ArchivedDay day : days) {
+      if (!week.contains(day.date())) {
+        throw new IllegalArgumentException(day.date() + " is not in " + week);
+      }
+    }
+    Merged m = merge(days);
+    return new RankedWeek(week, m.days(), m.papers(), m.asOf());
+  }
+
+  private record Merged(List<RankedDay> days, List<Paper> papers, Instant asOf) {}
+
+  private static Merged merge(List<ArchivedDay> days) {
     Map<String, Paper> latest = new HashMap<>();
     Map<String, Instant> seen = new HashMap<>();
     Instant asOf = null;
     List<RankedDay> ranked = new ArrayList<>();
     for (ArchivedDay day : days.stream().sorted(Comparator.comparing(ArchivedDay::date)).toList()) {
-      if (!YearMonth.from(day.date()).equals(month)) {
-        throw new IllegalArgumentException(day.date() + " is not in " + month);
-      }
       ranked.add(rank(day));
       Instant at = day.countsAsOf() == null ? Instant.MIN : day.countsAsOf();
       for (Paper p : day.papers()) {
@@ -63,7 +83,7 @@ public final class Ranking {
         asOf = day.countsAsOf();
       }
     }
-    return new RankedMonth(month, ranked, rank(List.copyOf(latest.values())), asOf);
+    return new Merged(ranked, rank(List.copyOf(latest.values())), asOf);
   }
 
   /** The archived day, ranked. */

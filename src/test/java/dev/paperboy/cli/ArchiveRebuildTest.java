@@ -75,7 +75,9 @@ class ArchiveRebuildTest {
   @Test
   void aDeletedArchiveIsRebuiltAndNoPostChanges() throws Exception {
     Map<Path, byte[]> before = postsAgedAndRead();
-    assertThat(before).as("posts, data files, charts and the two feeds").hasSize(50);
+    assertThat(before)
+        .as("posts, data files, charts, the weekly editions and two feeds")
+        .hasSize(70);
     Files.delete(db);
     Files.deleteIfExists(db.resolveSibling("archive.db-wal"));
     Files.deleteIfExists(db.resolveSibling("archive.db-shm"));

@@ -61,7 +61,7 @@ class FileModeTest {
             "2026-08-20",
             "--no-images");
     runUnderUmask022(daily);
-    assertThat(files(site)).as("three posts, a data file, a chart, two feeds").hasSize(7);
+    assertThat(files(site)).as("four posts, a data file, two charts, two feeds").hasSize(9);
     for (Path file : files(site)) {
       assertThat(mode(file)).as(file.toString()).isEqualTo("rw-r--r--");
     }

@@ -94,7 +94,11 @@ class RelistingPropertyTest {
         dates.getFirst().toString(),
         "--to",
         dates.getLast().toString());
-    assertSame(files(inOrder), settled, "a site built in date order");
+    // The weekly edition's and monthly report's risers and late bloomers come from the upvote
+    // history: when each count was observed, which the order of runs decides. Everything else
+    // must be the same.
+    assertSame(
+        withoutHistory(files(inOrder)), withoutHistory(settled), "a site built in date order");
 
     try (Stream<Path> archive = Files.list(site.resolve(".paperboy"))) {
       for (Path f :
@@ -226,6 +230,19 @@ class RelistingPropertyTest {
       }
     }
     return files;
+  }
+
+  private static Map<String, byte[]> withoutHistory(Map<String, byte[]> files) {
+    Map<String, byte[]> out = new TreeMap<>(files);
+    out.replaceAll(
+        (name, bytes) ->
+            name.endsWith("-weekly-papers.md") || name.endsWith("-monthly-papers-summary.md")
+                ? new String(bytes, StandardCharsets.UTF_8)
+                    .replaceAll("(?s)### 🚀 급상승.*?(?=## 📅|### 📌)", "")
+                    .replaceAll("(?s)## 🚀 이번 달 급상승.*?(?=## 🏷️)", "")
+                    .getBytes(StandardCharsets.UTF_8)
+                : bytes);
+    return out;
   }
 
   private static Map<String, FileTime> times(Path site) throws Exception {

@@ -63,7 +63,8 @@ class DailyJobTest {
         null,
         null,
         budget,
-        dev.paperboy.radar.Radar.NONE);
+        dev.paperboy.radar.Radar.NONE,
+        null);
   }
 
   RunSummary run(List<LocalDate> dates) {
@@ -281,7 +282,8 @@ class DailyJobTest {
               null,
               null,
               java.time.Duration.ofDays(1),
-              dev.paperboy.radar.Radar.NONE)
+              dev.paperboy.radar.Radar.NONE,
+              null)
           .run(dates, o -> {});
     }
     Map<Path, FileTime> firstFiles = files();

@@ -1,0 +1,191 @@
+package dev.paperboy.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperboy.job.Context;
+import dev.paperboy.testing.Entries;
+import dev.paperboy.testing.Golden;
+import dev.paperboy.testing.MovableClock;
+import dev.paperboy.util.Console;
+import dev.paperboy.util.Environment;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A week of cron runs at 22:00 UTC against a fake API whose upvotes rise, and the weekly edition
+ * they leave: its risers and late bloomers are the ones a hand computation from the observations
+ * gives.
+ *
+ * <p>Each weekday lists 12 papers with 100, 95, …, 45 upvotes. Three papers rise: X (Monday's 12th,
+ * 40) gains 24 a day, Y (Tuesday's 11th, 50) 12 a day, Z (Wednesday's 9th, 60) 48 once, on
+ * Thursday. A run re-fetches the last 3 list dates, so X is seen Mon 40, Tue 64, Wed 88 (+48 in 48
+ * h: 1.0 an hour); Y Tue 50, Wed 62, Thu 74 (+24 in 48 h: 0.5); Z Wed 60, Thu 108 and then
+ * unchanged (+48 in 24 h: 2.0). The week's top 20 then holds Z (1st) and X (17th: after the 15
+ * papers with 90 or more): X was 12th on its day, a late bloomer; Z was 9th on its, and Y is 31st.
+ */
+class WeeklyCliTest {
+  @RegisterExtension
+  static WireMockExtension api =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  static final LocalDate MONDAY = LocalDate.of(2025, 1, 6);
+
+  @TempDir Path tmp;
+  private final MovableClock clock =
+      new MovableClock(MONDAY.atTime(22, 0).toInstant(java.time.ZoneOffset.UTC));
+
+  /** Day {@code d} (0 = Monday) as the API serves it on run {@code run} (0 = Monday's). */
+  private static String list(int d, int run) {
+    Entries e = Entries.list();
+    LocalDate date = MONDAY.plusDays(d);
+    for (int i = 0; i < 12; i++) {
+      String id = String.format("2501.%05d", 10000 + d * 100 + i);
+      int upvotes = 100 - 5 * i;
+      if (d == 0 && i == 11) {
+        upvotes = 40 + 24 * (run - d);
+      } else if (d == 1 && i == 10) {
+        upvotes = 50 + 12 * (run - d);
+      } else if (d == 2 && i == 8) {
+        upvotes = 60 + (run >= 3 ? 48 : 0);
+      }
+      e.add(
+          id,
+          (d == 0 && i == 11
+              ? "X"
+              : d == 1 && i == 10 ? "Y" : d == 2 && i == 8 ? "Z" : "Paper " + id),
+          upvotes);
+    }
+    return e.json()
+        .replace("2026-08-20T00:00:00.000Z", date + "T00:00:00.000Z")
+        .replace("2026-08-19T00:00:00.000Z", date.minusDays(1) + "T00:00:00.000Z");
+  }
+
+  private void serve(int run) {
+    api.resetMappings();
+    api.stubFor(get(urlPathEqualTo("/api/daily_papers")).atPriority(9).willReturn(okJson("[]")));
+    for (int d = 0; d <= Math.min(run, 4); d++) {
+      api.stubFor(
+          get(urlPathEqualTo("/api/daily_papers"))
+              .withQueryParam("date", equalTo(MONDAY.plusDays(d).toString()))
+              .atPriority(1)
+              .willReturn(okJson(list(d, run))));
+    }
+  }
+
+  private CliTest.Run daily(Path site) {
+    return run("daily", "--create", "--site", site.toString(), "--no-images");
+  }
+
+  private CliTest.Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        PaperboyCommand.execute(
+            args, Context.of(clock, Environment.of(Map.of()), Console.of(out, err)));
+    return new CliTest.Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aWeekOfCronRunsGivesTheRisersAndLateBloomersOfTheObservations() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "source: "
+            + api.baseUrl()
+            + "\ncatch-up-days: 7\nrefresh-days: 3\n"
+            + "watchlists:\n  - name: letters\n    title: 한 글자\n    keywords: [x, y, z]\n",
+        StandardCharsets.UTF_8);
+    for (int run = 0; run < 8; run++) {
+      serve(run);
+      CliTest.Run r = daily(site);
+      assertThat(r.code()).as("run %d: %s", run, r.err()).isZero();
+      clock.advance(Duration.ofDays(1));
+    }
+    Path edition = site.resolve("_posts/2025-01-11-weekly-papers.md");
+    String post = Files.readString(edition, StandardCharsets.UTF_8);
+
+    assertThat(post)
+        .contains("week_final: true")
+        .contains(
+            "### 🚀 급상승\n\n처음 관측한 뒤 시간당 좋아요가 가장 빨리 늘어난 논문입니다.\n\n"
+                + "- [Z](https://huggingface.co/papers/2501.10208) - 👍 60 → 108 (+48, 시간당 2.0)\n"
+                + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 88 (+48, 시간당 1.0)\n"
+                + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 74 (+24, 시간당 0.5)\n")
+        .contains(
+            "- [X](https://huggingface.co/papers/2501.10011) - 2025-01-06 목록 12위 → 이번 주 17위"
+                + " (👍 88)")
+        .doesNotContain("[Y](https://huggingface.co/papers/2501.10110) - 2025-01-07")
+        .contains(
+            "### 📌 관심 목록\n\n- **한 글자**: 3편\n"
+                + "  - [Z](https://huggingface.co/papers/2501.10208) - 👍 108 · 키워드: z\n");
+    Golden.assertMatches("weekly/2025-01-11-weekly-papers.md", post);
+    assertThat(site.resolve("assets/img/charts/weekly-2025-W02.svg")).exists();
+
+    String before = post;
+    CliTest.Run again = daily(site);
+    assertThat(again.out()).doesNotContain("weekly edition");
+    assertThat(Files.readString(edition, StandardCharsets.UTF_8)).isEqualTo(before);
+
+    CliTest.Run month =
+        run("monthly", "--site", site.toString(), "--month", "2025-01", "--no-fetch");
+    assertThat(month.code()).as(month.err()).isZero();
+    try (var posts = Files.list(site.resolve("_posts"))) {
+      Path report =
+          posts.filter(p -> p.toString().endsWith("monthly-papers-summary.md")).findFirst().orElseThrow();
+      assertThat(Files.readString(report, StandardCharsets.UTF_8))
+          .contains(
+              "## 🚀 이번 달 급상승\n\n처음 관측한 뒤 시간당 좋아요가 가장 빨리 늘어난 논문입니다.\n\n"
+                  + "- [Z](https://huggingface.co/papers/2501.10208) - 👍 60 → 108 (+48, 시간당 2.0)\n"
+                  + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 88 (+48, 시간당 1.0)\n"
+                  + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 74 (+24, 시간당 0.5)\n");
+    }
+  }
+
+  @Test
+  void weeklyWritesAWeekOnDemandAndTheSettingTurnsTheDailyEditionOff() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nweekly:\n  enabled: false\n",
+        StandardCharsets.UTF_8);
+    for (int run = 0; run < 5; run++) {
+      serve(run);
+      assertThat(daily(site).code()).isZero();
+      clock.advance(Duration.ofDays(1));
+    }
+    Path edition = site.resolve("_posts/2025-01-11-weekly-papers.md");
+    assertThat(edition).doesNotExist();
+
+    CliTest.Run bad = run("weekly", "--site", site.toString(), "--week", "2025-02");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--week must be an ISO week such as 2026-W34");
+
+    CliTest.Run empty = run("weekly", "--site", site.toString(), "--week", "2024-W40");
+    assertThat(empty.code()).isEqualTo(1);
+    assertThat(empty.err()).contains("2024-W40 weekly edition: no archived papers");
+    assertThat(edition).doesNotExist();
+
+    CliTest.Run made = run("weekly", "--site", site.toString(), "--week", "2025-W02");
+    assertThat(made.code()).as(made.err()).isZero();
+    assertThat(Files.readString(edition, StandardCharsets.UTF_8))
+        .contains("permalink: \"/posts/weekly-papers-2025-W02/\"")
+        .contains("- \"주간\"");
+  }
+}
