@@ -98,7 +98,7 @@ scaffold "$pipeline"
 tail -n 3 "$work/daily.log"
 "${java[@]}" daily --site "$pipeline" --source "$here/src/test/resources/bad-input" --date 2026-01-05 --top 30 --no-images \
   | tail -n 3
-build_and_check "$pipeline" 32
+build_and_check "$pipeline" 43
 for feed in papers digest; do
   cmp -s "$pipeline/feed/$feed.xml" "$pipeline/_site/feed/$feed.xml" \
     || { echo "jekyll-check: Jekyll did not serve feed/$feed.xml unchanged" >&2; exit 1; }
@@ -121,6 +121,20 @@ done
 grep -qF '<a href="/posts/daily-papers-top5-2026-08-20/">' "$month_page" \
   || { echo "jekyll-check: the monthly report does not link the month's digest" >&2; exit 1; }
 echo "jekyll-check: 10 monthly reports; 2026-08 embeds its chart and links only to pages that exist."
+# A weekly edition for each of the 11 ISO weeks with a list day, at /posts/weekly-papers-YYYY-Www/,
+# its chart served and its links to the week's daily posts pointing at pages that exist.
+[ "$(find "$pipeline/_posts" -name '*-weekly-papers.md' | wc -l)" -eq 11 ] \
+  || { echo "jekyll-check: expected a weekly edition for each of the 11 weeks" >&2; exit 1; }
+week_page="$pipeline/_site/posts/weekly-papers-2026-W34/index.html"
+grep -qF '<img src="/assets/img/charts/weekly-2026-W34.svg"' "$week_page" \
+  && [ -f "$pipeline/_site/assets/img/charts/weekly-2026-W34.svg" ] \
+  && grep -qF '<a href="/posts/daily-papers-2026-08-20/">' "$week_page" \
+  || { echo "jekyll-check: the weekly edition is not at its permalink, or lost its chart or links" >&2; exit 1; }
+for link in $(grep -oE 'href="/posts/[^"]+"' "$week_page" | sed 's|href="/||; s|"$||'); do
+  [ -f "$pipeline/_site/${link}index.html" ] \
+    || { echo "jekyll-check: the weekly edition links to /$link, which is not a page" >&2; exit 1; }
+done
+echo "jekyll-check: 11 weekly editions; 2026-W34 embeds its chart and links only to pages that exist."
 
 analysed="$work/analysed"
 scaffold "$analysed" kramdown
@@ -138,13 +152,19 @@ sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
   "$here/src/test/resources/golden/daily/wire-openai-2026-08-20-daily-papers.md" \
   > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
 cp "$here"/src/test/resources/golden/monthly/*-monthly-papers-summary.md "$analysed/_posts/"
-build_and_check "$analysed" 17
+cp "$here"/src/test/resources/golden/weekly/*-weekly-papers.md "$analysed/_posts/"
+build_and_check "$analysed" 18
 grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
   || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
   || { echo "jekyll-check: the digest's figures did not become images" >&2; exit 1; }
 grep -qE '<h2 id="[^"]*">📌 관심 논문</h2>' "$analysed/_site/posts/daily-papers-watchlists/index.html" \
   || { echo "jekyll-check: the daily post's 관심 논문 section did not render" >&2; exit 1; }
+weekly="$analysed/_site/posts/weekly-papers-2025-W02/index.html"
+grep -qE '<h3 id="[^"]*">🚀 급상승</h3>' "$weekly" \
+  && grep -qE '<h3 id="[^"]*">🌱 늦게 뜬 논문</h3>' "$weekly" \
+  && grep -qE '<h3 id="[^"]*">📌 관심 목록</h3>' "$weekly" \
+  || { echo "jekyll-check: the golden weekly edition did not render at its permalink" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \
   || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }
 fulltext="$analysed/_site/posts/daily-papers-top5-fulltext/index.html"
