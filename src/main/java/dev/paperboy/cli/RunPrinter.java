@@ -103,6 +103,14 @@ final class RunPrinter implements Consumer<RunEvent>, AutoCloseable {
                     + " upvotes%n",
                 plan.month(), plan.refetched());
       }
+      if (plan.weekRefetched() > 0) {
+        console
+            .out()
+            .printf(
+                "Finishing the %s weekly edition: fetching its %d list dates again for current"
+                    + " upvotes%n",
+                plan.week(), plan.weekRefetched());
+      }
       if (dates.size() > 1) {
         console
             .out()

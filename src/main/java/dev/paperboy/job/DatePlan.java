@@ -2,6 +2,7 @@ package dev.paperboy.job;
 
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.LedgerStatus;
+import dev.paperboy.rank.Week;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -14,8 +15,8 @@ import java.util.TreeSet;
  * Which list dates a run processes, and which monthly report it finishes. Explicit dates are taken
  * as given; without them a run does what is owed in the last {@code catchUpDays} (every date not
  * yet published, a failed one in the middle of the window included), refreshes the {@code
- * refreshDays} most recent dates, and, once after a month has ended, fetches that month's dates
- * again to finish its report with current upvotes.
+ * refreshDays} most recent dates, and, once after a month (or a week) has ended, fetches its dates
+ * again to finish its report (or weekly edition) with current upvotes.
  */
 public final class DatePlan {
   /** The longest explicit range a run accepts. */
@@ -50,6 +51,8 @@ public final class DatePlan {
    *
    * @param month the month to write (and finish, when {@code finish}); null for none
    * @param refetched how many of {@code dates} were added to fetch {@code month} again
+   * @param week the week whose edition this run finishes, its dates fetched again; null for none
+   * @param weekRefetched how many list dates of {@code week} are among {@code dates} for that
    * @param restored the dates published before whose post or data file is missing from the site:
    *     published again
    */
@@ -58,6 +61,8 @@ public final class DatePlan {
       YearMonth month,
       boolean finish,
       int refetched,
+      Week week,
+      int weekRefetched,
       Set<LocalDate> restored) {
     public Plan {
       dates = List.copyOf(dates);
@@ -66,7 +71,7 @@ public final class DatePlan {
 
     /** Just these dates, no month of its own. */
     public static Plan of(List<LocalDate> dates) {
-      return new Plan(dates, null, false, 0, Set.of());
+      return new Plan(dates, null, false, 0, null, 0, Set.of());
     }
   }
 
@@ -77,12 +82,16 @@ public final class DatePlan {
 
     /** The dates the blogger unpublished ({@code paperboy unpublish}). */
     Set<LocalDate> unpublished();
+
+    /** Whether the site holds the weekly edition of {@code week} and it is final. */
+    boolean weekFinal(Week week);
   }
 
   /**
    * The plan for {@code request} on {@code archive} at {@code todayUtc}.
    *
-   * @param monthly whether a plain run finishes the month just ended ({@code monthly.enabled})
+   * @param monthly whether a plain run finishes the month just ended ({@code monthly.enabled}) and
+   *     the week just ended ({@code weekly.enabled}) is read from {@code settings}
    * @param fetchAgain whether the source can give current upvotes (the API; recorded files are as
    *     current as they get, so a month read from them is final without fetching again)
    */
@@ -113,13 +122,33 @@ public final class DatePlan {
         all.addAll(restored);
         all.removeIf(unpublished::contains);
         YearMonth finishing = monthly ? toFinish(todayUtc, archive) : null;
-        if (finishing == null || !fetchAgain) {
-          yield new Plan(List.copyOf(all), finishing, finishing != null, 0, restored);
+        int refetched = 0;
+        if (finishing != null && fetchAgain) {
+          List<LocalDate> again =
+              archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
+          again.stream().filter(d -> !unpublished.contains(d)).forEach(all::add);
+          refetched = again.size();
         }
-        List<LocalDate> again =
-            archive.listings().listDates(finishing.atDay(1), finishing.atEndOfMonth());
-        again.stream().filter(d -> !unpublished.contains(d)).forEach(all::add);
-        yield new Plan(List.copyOf(all), finishing, true, again.size(), restored);
+        Week week = null;
+        int weekRefetched = 0;
+        Week last = Week.of(todayUtc.minusWeeks(1));
+        List<LocalDate> lastDates = archive.listings().listDates(last.monday(), last.sunday());
+        if (settings.weekly().enabled()
+            && fetchAgain
+            && !lastDates.isEmpty()
+            && !site.weekFinal(last)) {
+          week = last;
+          lastDates.stream().filter(d -> !unpublished.contains(d)).forEach(all::add);
+          weekRefetched = lastDates.size();
+        }
+        yield new Plan(
+            List.copyOf(all),
+            finishing,
+            finishing != null,
+            refetched,
+            week,
+            weekRefetched,
+            restored);
       }
       case Request.Month m -> {
         YearMonth month =
@@ -132,7 +161,7 @@ public final class DatePlan {
         boolean fetch = m.fetch() && fetchAgain;
         List<LocalDate> dates =
             fetch ? archive.listings().listDates(month.atDay(1), month.atEndOfMonth()) : List.of();
-        yield new Plan(dates, month, fetch || !fetchAgain, dates.size(), Set.of());
+        yield new Plan(dates, month, fetch || !fetchAgain, dates.size(), null, 0, Set.of());
       }
     };
   }

@@ -179,6 +179,11 @@ public final class SiteRun {
       public java.util.Set<LocalDate> unpublished() {
         return Unpublished.read(writer);
       }
+
+      @Override
+      public boolean weekFinal(Week week) {
+        return WeeklyStep.isFinal(writer, week);
+      }
     };
   }
 

@@ -135,7 +135,7 @@ public final class WeeklyStep {
   Set<Week> owed(List<DateOutcome> outcomes) {
     Set<Week> out = new TreeSet<>();
     Week last = Week.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusWeeks(1));
-    if (writer.exists(WeeklyPost.path(last)) && !isFinal(last)) {
+    if (writer.exists(WeeklyPost.path(last)) && !isFinal(writer, last)) {
       out.add(last);
     }
     for (DateOutcome o : outcomes) {
@@ -143,7 +143,7 @@ public final class WeeklyStep {
         Week w = Week.of(p.date());
         if (p.overall() != SiteWriter.Result.UNCHANGED
             || !writer.exists(WeeklyPost.path(w))
-            || (ended(w) && !isFinal(w))) {
+            || (ended(w) && !isFinal(writer, w))) {
           out.add(w);
         }
       }
@@ -151,7 +151,8 @@ public final class WeeklyStep {
     return out;
   }
 
-  private boolean isFinal(Week week) {
+  /** Whether the site holds the edition of {@code week}, final. */
+  static boolean isFinal(SiteWriter writer, Week week) {
     try {
       return writer.exists(WeeklyPost.path(week))
           && Files.readString(writer.resolve(WeeklyPost.path(week)), StandardCharsets.UTF_8)

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Each weekday lists 12 papers with 100, 95, …, 45 upvotes. Three papers rise: X (Monday's 12th,
  * 40) gains 24 a day, Y (Tuesday's 11th, 50) 12 a day, Z (Wednesday's 9th, 60) 48 once, on
- * Thursday. A run re-fetches the last 3 list dates, so X is seen Mon 40, Tue 64, Wed 88 (+48 in 48
- * h: 1.0 an hour); Y Tue 50, Wed 62, Thu 74 (+24 in 48 h: 0.5); Z Wed 60, Thu 108 and then
- * unchanged (+48 in 24 h: 2.0). The week's top 20 then holds Z (1st) and X (17th: after the 15
- * papers with 90 or more): X was 12th on its day, a late bloomer; Z was 9th on its, and Y is 31st.
+ * Thursday. A run re-fetches the last 3 list dates, and the first run after the week (the next
+ * Monday's) fetches all five again to finish the edition. So X is seen Mon 40, Tue 64, Wed 88 and
+ * next Mon 208 (+168 in 168 h: 1.0 an hour); Y Tue 50, Wed 62, Thu 74, next Mon 122 (+72 in 144 h:
+ * 0.5); Z Wed 60, Thu 108 and then unchanged (+48 in 24 h: 2.0). The week's top then starts X 208,
+ * Y 122, Z 108: X was 12th on its day and Y 11th, both late bloomers; Z was 9th on its day, and
+ * Monday's 11th (45) stays outside the top 20.
  */
 class WeeklyCliTest {
   @RegisterExtension
@@ -111,12 +113,19 @@ class WeeklyCliTest {
             + "\ncatch-up-days: 7\nrefresh-days: 3\n"
             + "watchlists:\n  - name: letters\n    title: 한 글자\n    keywords: [x, y, z]\n",
         StandardCharsets.UTF_8);
+    CliTest.Run r = null;
     for (int run = 0; run < 8; run++) {
       serve(run);
-      CliTest.Run r = daily(site);
+      r = daily(site);
       assertThat(r.code()).as("run %d: %s", run, r.err()).isZero();
+      assertThat(r.out().contains("Finishing the 2025-W02 weekly edition")).isEqualTo(run == 7);
       clock.advance(Duration.ofDays(1));
     }
+    assertThat(r.out())
+        .contains(
+            "Finishing the 2025-W02 weekly edition: fetching its 5 list dates again for current"
+                + " upvotes")
+        .contains("2025-W02 weekly edition: updated");
     Path edition = site.resolve("_posts/2025-01-11-weekly-papers.md");
     String post = Files.readString(edition, StandardCharsets.UTF_8);
 
@@ -125,21 +134,25 @@ class WeeklyCliTest {
         .contains(
             "### 🚀 급상승\n\n처음 관측한 뒤 시간당 좋아요가 가장 빨리 늘어난 논문입니다.\n\n"
                 + "- [Z](https://huggingface.co/papers/2501.10208) - 👍 60 → 108 (+48, 시간당 2.0)\n"
-                + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 88 (+48, 시간당 1.0)\n"
-                + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 74 (+24, 시간당 0.5)\n")
+                + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 208 (+168, 시간당 1.0)\n"
+                + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 122 (+72, 시간당 0.5)\n")
         .contains(
-            "- [X](https://huggingface.co/papers/2501.10011) - 2025-01-06 목록 12위 → 이번 주 17위"
-                + " (👍 88)")
-        .doesNotContain("[Y](https://huggingface.co/papers/2501.10110) - 2025-01-07")
+            "이번 주 Top 20에 든 논문입니다.\n\n"
+                + "- [X](https://huggingface.co/papers/2501.10011) - 2025-01-06 목록 12위 → 이번 주 1위"
+                + " (👍 208)\n"
+                + "- [Y](https://huggingface.co/papers/2501.10110) - 2025-01-07 목록 11위 → 이번 주 2위"
+                + " (👍 122)\n\n")
+        .doesNotContain("[Z](https://huggingface.co/papers/2501.10208) - 2025-01-08")
+        .doesNotContain("2501.10010) - 2025-01-06")
         .contains(
             "### 📌 관심 목록\n\n- **한 글자**: 3편\n"
-                + "  - [Z](https://huggingface.co/papers/2501.10208) - 👍 108 · 키워드: z\n");
+                + "  - [X](https://huggingface.co/papers/2501.10011) - 👍 208 · 키워드: x\n");
     Golden.assertMatches("weekly/2025-01-11-weekly-papers.md", post);
     assertThat(site.resolve("assets/img/charts/weekly-2025-W02.svg")).exists();
 
     String before = post;
     CliTest.Run again = daily(site);
-    assertThat(again.out()).doesNotContain("weekly edition");
+    assertThat(again.out()).doesNotContain("weekly edition").doesNotContain("Finishing");
     assertThat(Files.readString(edition, StandardCharsets.UTF_8)).isEqualTo(before);
 
     CliTest.Run month =
@@ -147,13 +160,16 @@ class WeeklyCliTest {
     assertThat(month.code()).as(month.err()).isZero();
     try (var posts = Files.list(site.resolve("_posts"))) {
       Path report =
-          posts.filter(p -> p.toString().endsWith("monthly-papers-summary.md")).findFirst().orElseThrow();
+          posts
+              .filter(p -> p.toString().endsWith("monthly-papers-summary.md"))
+              .findFirst()
+              .orElseThrow();
       assertThat(Files.readString(report, StandardCharsets.UTF_8))
           .contains(
               "## 🚀 이번 달 급상승\n\n처음 관측한 뒤 시간당 좋아요가 가장 빨리 늘어난 논문입니다.\n\n"
                   + "- [Z](https://huggingface.co/papers/2501.10208) - 👍 60 → 108 (+48, 시간당 2.0)\n"
-                  + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 88 (+48, 시간당 1.0)\n"
-                  + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 74 (+24, 시간당 0.5)\n");
+                  + "- [X](https://huggingface.co/papers/2501.10011) - 👍 40 → 208 (+168, 시간당 1.0)\n"
+                  + "- [Y](https://huggingface.co/papers/2501.10110) - 👍 50 → 122 (+72, 시간당 0.5)\n");
     }
   }
 
