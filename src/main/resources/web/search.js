@@ -12,7 +12,7 @@
   var pager = document.getElementById('pager');
   var form = document.getElementById('filters');
   var params = new URLSearchParams(window.location.search);
-  ['q', 'org', 'keyword', 'from', 'to', 'min-upvotes', 'sort'].forEach(function (name) {
+  ['q', 'org', 'keyword', 'watch', 'from', 'to', 'min-upvotes', 'sort'].forEach(function (name) {
     var field = form.elements[name];
     if (field && params.get(name)) field.value = params.get(name);
   });
@@ -23,13 +23,14 @@
   var terms = lower(params.get('q')).split(/\s+/).filter(Boolean);
   var org = lower(params.get('org'));
   var keyword = lower(params.get('keyword'));
+  var watch = (params.get('watch') || '').trim();
   var from = params.get('from') || '';
   var to = params.get('to') || '';
   var min = parseInt(params.get('min-upvotes') || '0', 10) || 0;
   var sort = params.get('sort') || 'relevance';
   var page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
 
-  if (!terms.length && !org && !keyword && !from && !to && !min) {
+  if (!terms.length && !org && !keyword && !watch && !from && !to && !min) {
     status.textContent = '검색어나 필터를 입력하세요.';
     return;
   }
@@ -52,6 +53,7 @@
       for (var i = 0; i < terms.length; i++) if (hay.indexOf(terms[i]) < 0) return;
       if (org && lower(p.o) !== org) return;
       if (keyword && !p.k.some(function (k) { return lower(k) === keyword; })) return;
+      if (watch && (p.w || []).indexOf(watch) < 0) return;
       if ((from || to) && !p.d.some(function (d) { return (!from || d >= from) && (!to || d <= to); })) return;
       if (p.u < min) return;
       var score = terms.filter(function (t) { return title.indexOf(t) >= 0; }).length;

@@ -31,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
  * hub()           what the Hugging Face Hub has that cites each digest paper
  * deliveries()    what was pushed to which team chat, and what is owed
  * embeddings()    each paper's sentence embedding, for the watchlists' interests
+ * watched()       which archived papers each watchlist matches, for the archive browser
  * runs()          what each run did and spent
  * search()        full-text search over papers and digests (PaperSearch)
  * </pre>
@@ -41,7 +42,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Archive implements AutoCloseable {
 
   /** The highest migration in {@code db/migration}; ArchiveTest keeps the two in step. */
-  static final int SCHEMA_VERSION = 14;
+  static final int SCHEMA_VERSION = 15;
 
   private final Path file;
   private final Handle handle;
@@ -165,6 +166,10 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Each paper's sentence embedding by model. */
+  public WatchIndex watched() {
+    return new WatchIndex(this, handle);
+  }
+
   public EmbeddingLog embeddings() {
     return new EmbeddingLog(this, handle);
   }

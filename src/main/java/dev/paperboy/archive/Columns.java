@@ -48,6 +48,10 @@ final class Columns {
         LocalDate.class,
         (rs, col, ctx) -> rs.getString(col) == null ? null : LocalDate.parse(rs.getString(col)));
     jdbi.registerColumnMapper(
+        java.time.YearMonth.class,
+        (rs, col, ctx) ->
+            rs.getString(col) == null ? null : java.time.YearMonth.parse(rs.getString(col)));
+    jdbi.registerColumnMapper(
         new GenericType<List<String>>() {}, (rs, col, ctx) -> strings(rs.getString(col)));
     jdbi.registerColumnMapper((ColumnMapperFactory) Columns::enumMapper);
     return jdbi;

@@ -95,6 +95,7 @@ final class PaperSearch {
             || !grams.isEmpty()
             || present(q.organization())
             || present(q.keyword())
+            || present(q.watchlist())
             || q.from() != null
             || q.to() != null;
     String matches = needPaper ? "found" : "w";
@@ -142,6 +143,11 @@ final class PaperSearch {
                 + " WHERE k.value = :keyword COLLATE NOCASE)\n");
         binds.put("keyword", q.keyword().strip());
         binds.put("keywordWords", "keywords : " + quote(q.keyword().strip()));
+      }
+      if (present(q.watchlist())) {
+        sql.append(
+            "  AND p.id IN (SELECT m.paper_id FROM watch_match m WHERE m.watchlist = :watch)\n");
+        binds.put("watch", q.watchlist().strip());
       }
       if (q.from() != null || q.to() != null) {
         sql.append(
@@ -239,6 +245,7 @@ final class PaperSearch {
             q.text(),
             q.organization(),
             q.keyword(),
+            q.watchlist(),
             q.from(),
             q.to(),
             q.minUpvotes(),

@@ -13,6 +13,7 @@ import java.util.List;
  *     word or a word's beginning (so agent finds agents)
  * @param organization the organization's Hub name or full name, exactly (case ignored)
  * @param keyword one of HF's AI keywords, exactly (case ignored)
+ * @param watchlist only papers this watchlist matched ({@link WatchIndex}), by name
  * @param from only papers listed on or after this date
  * @param to only papers listed on or before this date
  * @param minUpvotes only papers with at least this many upvotes now
@@ -23,12 +24,27 @@ public record SearchQuery(
     String text,
     String organization,
     String keyword,
+    String watchlist,
     LocalDate from,
     LocalDate to,
     Integer minUpvotes,
     Sort sort,
     int page,
     int pageSize) {
+  /** A search with no watchlist condition. */
+  public SearchQuery(
+      String text,
+      String organization,
+      String keyword,
+      LocalDate from,
+      LocalDate to,
+      Integer minUpvotes,
+      Sort sort,
+      int page,
+      int pageSize) {
+    this(text, organization, keyword, null, from, to, minUpvotes, sort, page, pageSize);
+  }
+
   /** The longest text a search takes, in characters. */
   public static final int MAX_TEXT = 500;
 

@@ -71,6 +71,12 @@ final class RunPrinter implements Consumer<RunEvent>, AutoCloseable {
       case RunEvent.Hint h -> console.out().println(h.text());
       case RunEvent.DateDone d -> progress(1).accept(d.outcome());
       case RunEvent.DigestDone d -> digest(d.outcome());
+      case RunEvent.Watching w -> {
+        if (w.total() > 1_000 && (w.done() % 2_000 == 0 || w.done() == w.total())) {
+          console.err().printf("Watchlists: %,d of %,d archived papers%n", w.done(), w.total());
+          console.err().flush();
+        }
+      }
       case RunEvent.AlertSent a ->
           console.out().println("Alert sent: " + a.problems() + " problem(s).");
       case RunEvent.AlertFailed f ->

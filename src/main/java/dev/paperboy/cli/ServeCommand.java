@@ -3,6 +3,7 @@ package dev.paperboy.cli;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.config.ConfigException;
 import dev.paperboy.job.Context;
+import dev.paperboy.job.SiteRun;
 import dev.paperboy.util.Console;
 import dev.paperboy.web.ArchiveServer;
 import dev.paperboy.web.StaticExport;
@@ -89,6 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
               + where.site
               + "' first.");
     }
+    watchlists(context);
     if (export != null) {
       return export(context);
     }
@@ -121,6 +123,31 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * Applies the site's watchlists to the whole archive before serving or exporting, so that search
+   * filters by them and each has a page; the first time, the papers an interest needs are embedded
+   * (minutes for a large archive, with progress lines). Without watchlists, it clears what earlier
+   * ones matched.
+   */
+  private void watchlists(Context context) {
+    Console console = context.console();
+    SiteRun.Watched w;
+    try (RunPrinter printer = new RunPrinter(console, "serve", context.site())) {
+      w = new SiteRun(context, printer).watchlists();
+    }
+    if (!w.watchlists().isEmpty() || w.papers() > 0) {
+      console
+          .out()
+          .printf(
+              "Watchlists: %s over %,d archived papers%s.%n",
+              w.watchlists().stream()
+                  .map(x -> x.watchlist() + " " + x.papers())
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              w.papers(),
+              w.embedded() == 0 ? "" : String.format(", %,d embedded now (kept)", w.embedded()));
+    }
   }
 
   private int export(Context context) {

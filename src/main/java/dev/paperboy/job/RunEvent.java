@@ -29,6 +29,9 @@ public sealed interface RunEvent {
   /** One date's digest is done ({@code paperboy digest}). */
   record DigestDone(DigestJob.Outcome outcome) implements RunEvent {}
 
+  /** The watchlists have been applied to {@code done} of the archive's {@code total} papers. */
+  record Watching(int done, int total) implements RunEvent {}
+
   /** The run's anomalies went to the alert webhook. */
   record AlertSent(int problems) implements RunEvent {}
 

@@ -4,12 +4,17 @@ import dev.paperboy.alerts.Anomaly;
 import dev.paperboy.alerts.Webhook;
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.ArchiveException;
+import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.archive.RunLog;
+import dev.paperboy.archive.WatchIndex;
 import dev.paperboy.delivery.PushReport;
 import dev.paperboy.digest.Usage;
+import dev.paperboy.hf.Paper;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.DigestPost;
+import dev.paperboy.radar.MiniLm;
+import dev.paperboy.radar.Radar;
 import dev.paperboy.rank.Week;
 import dev.paperboy.site.SiteLock;
 import dev.paperboy.site.SiteWriter;
@@ -21,7 +26,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -100,6 +107,41 @@ public final class SiteRun {
           return target == null
               ? Optional.<WeeklyStep.Outcome>empty()
               : Optional.of(pipeline.weekly(archive).write(target));
+        });
+  }
+
+  /** What applying the watchlists to the whole archive found. */
+  public record Watched(int papers, int embedded, List<WatchIndex.Watched> watchlists) {}
+
+  /**
+   * Applies the site's watchlists to every archived paper and keeps the matches for the archive
+   * browser (its watchlist filter and pages), embedding the papers an interest needs that have no
+   * kept vector yet (once: minutes for a large archive, with progress); with no watchlist, clears
+   * them.
+   */
+  public Watched watchlists() {
+    return locked(
+        archive -> {
+          Radar radar = pipeline.radar(archive);
+          if (radar.isEmpty()) {
+            archive.watched().replace(List.of());
+            return new Watched(0, 0, List.of());
+          }
+          Map<String, Paper> latest = new LinkedHashMap<>();
+          for (ArchivedDay day :
+              archive.listings().days(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))) {
+            day.papers().forEach(p -> latest.put(p.id(), p));
+          }
+          List<Paper> papers = List.copyOf(latest.values());
+          int before = archive.embeddings().count(MiniLm.MODEL);
+          List<WatchIndex.Row> rows =
+              radar.index(
+                  papers, done -> events.accept(new RunEvent.Watching(done, papers.size())));
+          archive.watched().replace(rows);
+          return new Watched(
+              papers.size(),
+              archive.embeddings().count(MiniLm.MODEL) - before,
+              archive.watched().watchlists());
         });
   }
 

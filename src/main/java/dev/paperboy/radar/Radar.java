@@ -1,6 +1,7 @@
 package dev.paperboy.radar;
 
 import dev.paperboy.archive.EmbeddingLog;
+import dev.paperboy.archive.WatchIndex;
 import dev.paperboy.hf.Paper;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -99,6 +101,29 @@ public final class Radar {
   public List<Paper> of(String name, List<Paper> papers) {
     Matches m = matches(papers);
     return papers.stream().filter(p -> m.matched(p.id(), name)).toList();
+  }
+
+  /** How many papers {@link #index} matches at a time: the grain of its progress. */
+  static final int CHUNK = 500;
+
+  /**
+   * Every match of {@code papers} as rows of the archive's watch index, working {@link #CHUNK}
+   * papers at a time and telling {@code progress} how many of them are done (an archive embedded
+   * for the first time takes minutes: about 40 papers a second on two cores).
+   */
+  public List<WatchIndex.Row> index(List<Paper> papers, IntConsumer progress) {
+    List<WatchIndex.Row> rows = new ArrayList<>();
+    for (int i = 0; i < papers.size(); i += CHUNK) {
+      List<Paper> chunk = papers.subList(i, Math.min(papers.size(), i + CHUNK));
+      Matches m = matches(chunk);
+      for (Paper p : chunk) {
+        for (Match match : m.of(p.id())) {
+          rows.add(new WatchIndex.Row(match.name(), match.title(), p.id(), match.why()));
+        }
+      }
+      progress.accept(i + chunk.size());
+    }
+    return rows;
   }
 
   /** Embeds the papers that have no kept vector yet; returns how many it embedded. */

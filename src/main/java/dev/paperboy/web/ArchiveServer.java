@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * /                      list dates, newest first, and the search box
  * /days/2026-02-20       the date's papers, ranked as its post ranks them
  * /months/2026-02        the month's papers and chart
- * /search?q=…            full-text search with filters (org, keyword, from, to, min-upvotes), sort, page
+ * /search?q=…            full-text search with filters (org, keyword, watch, from, to, min-upvotes), sort, page
+ * /watchlists/agents     one watchlist: its papers by month, links to them
  * /papers/2602.12345     one paper: metadata, links, digest or HF summary, dates, upvote history
  * /api/papers?q=…        the same search as JSON; /api/papers/{id} with history; /api/days/{date}
  * </pre>
@@ -103,6 +104,9 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx,
                 "search.peb",
                 views.search(Params.search(ctx::queryParam), page -> link(ctx, page))));
+    app.get(
+        "/watchlists/{name}",
+        ctx -> html(ctx, "watchlist.peb", views.watchlist(ctx.pathParam("name"))));
     app.get("/papers/{id}", ctx -> html(ctx, "paper.peb", views.paper(ctx.pathParam("id"))));
     app.get("/papers/{id}/history.svg", ctx -> svg(ctx, views.historyChart(ctx.pathParam("id"))));
     app.get("/media/{id}/{name}", this::image);
@@ -174,7 +178,8 @@ public final class ArchiveServer implements AutoCloseable {
   /** The same search on another page, as a query string. */
   private static String link(Context ctx, int page) {
     StringBuilder s = new StringBuilder("/search?");
-    for (String name : List.of("q", "org", "keyword", "from", "to", "min-upvotes", "sort")) {
+    for (String name :
+        List.of("q", "org", "keyword", "watch", "from", "to", "min-upvotes", "sort")) {
       String v = ctx.queryParam(name);
       if (v != null && !v.isBlank()) {
         s.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');

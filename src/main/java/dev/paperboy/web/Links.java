@@ -70,6 +70,22 @@ public final class Links {
     return exported ? root + "search.html" : "/search";
   }
 
+  /** A watchlist's page. */
+  public String watchlist(String name) {
+    return page("watchlists/" + name);
+  }
+
+  /** The papers watchlist {@code name} matched, newest first; in a month when not null. */
+  public String watched(String name, Object month) {
+    String s =
+        search() + "?watch=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&sort=date";
+    if (month != null) {
+      java.time.YearMonth m = java.time.YearMonth.parse(month.toString());
+      s += "&from=" + m.atDay(1) + "&to=" + m.atEndOfMonth();
+    }
+    return s;
+  }
+
   public String keyword(String keyword) {
     return search() + "?keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8);
   }

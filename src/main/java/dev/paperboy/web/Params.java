@@ -52,7 +52,10 @@ final class Params {
     return out.toString();
   }
 
-  /** The search of a request, from q, org, keyword, from, to, min-upvotes, sort and page. */
+  /**
+   * The search of a request, from q, org, keyword, watch (a watchlist's name), from, to,
+   * min-upvotes, sort and page.
+   */
   static SearchQuery search(Function<String, String> param) {
     String q = param.apply("q");
     if (q != null && q.length() > SearchQuery.MAX_TEXT) {
@@ -69,6 +72,7 @@ final class Params {
           q,
           param.apply("org"),
           param.apply("keyword"),
+          param.apply("watch"),
           date(param.apply("from"), "from"),
           date(param.apply("to"), "to"),
           number(param.apply("min-upvotes"), "min-upvotes"),

@@ -2,6 +2,7 @@ package dev.paperboy.web;
 
 import dev.paperboy.archive.Archive;
 import dev.paperboy.archive.Listings;
+import dev.paperboy.archive.WatchIndex;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.site.SiteWriter;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * index.html  search.html  search-index.json  static/style.css  static/search.js
+ * watchlists/NAME.html (one per watchlist with matches)
  * days/2026-02-20.html     months/2026-02.html  months/2026-02.svg
  * papers/2602.12345.html   papers/2602.12345.svg
  * api/days/2026-02-20.json api/papers/2602.12345.json  media/2602.12345/thumb.jpg
@@ -108,10 +110,23 @@ public final class StaticExport {
       page("months/" + month + ".html", "month.peb", views.month(month.toString()), 1);
       file("months/" + month + ".svg", views.monthChart(month.toString()));
     }
-    List<Map<String, Object>> index = papers(new ArrayList<>(ids), progress);
+    Map<String, List<String>> watched = views.readers().read(a -> a.watched().byPaper());
+    List<Map<String, Object>> index = papers(new ArrayList<>(ids), watched, progress);
     file("search-index.json", Views.write(index));
     page("index.html", "home.peb", views.home(), 0);
-    page("search.html", "search-static.peb", Map.of("count", index.size()), 0);
+    List<WatchIndex.Watched> watchlists = views.readers().read(a -> a.watched().watchlists());
+    for (WatchIndex.Watched w : watchlists) {
+      page(
+          "watchlists/" + w.watchlist() + ".html",
+          "watchlist.peb",
+          views.watchlist(w.watchlist()),
+          1);
+    }
+    page(
+        "search.html",
+        "search-static.peb",
+        Map.of("count", index.size(), "watchlists", watchlists),
+        0);
     for (String feed : Views.FEEDS) {
       try {
         file("feed/" + feed, Files.readAllBytes(views.feed(feed)));
@@ -128,7 +143,8 @@ public final class StaticExport {
   }
 
   /** Every paper's page, chart and JSON, side by side; returns their search index entries. */
-  private List<Map<String, Object>> papers(List<String> ids, Consumer<String> progress) {
+  private List<Map<String, Object>> papers(
+      List<String> ids, Map<String, List<String>> watched, Consumer<String> progress) {
     List<Map<String, Object>> index = Collections.synchronizedList(new ArrayList<>());
     Semaphore lanes = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
     AtomicInteger done = new AtomicInteger();
@@ -140,7 +156,7 @@ public final class StaticExport {
                 () -> {
                   lanes.acquire();
                   try {
-                    Map<String, Object> entry = paper(id);
+                    Map<String, Object> entry = paper(id, watched.getOrDefault(id, List.of()));
                     int n = done.incrementAndGet();
                     if (n % 1000 == 0) {
                       progress.accept(n + " of " + ids.size() + " papers written");
@@ -168,7 +184,7 @@ public final class StaticExport {
     return index;
   }
 
-  private Map<String, Object> paper(String id) {
+  private Map<String, Object> paper(String id, List<String> watchlists) {
     Views.PaperView view = views.view(id);
     page("papers/" + id + ".html", "paper.peb", views.paper(view), 1);
     file("papers/" + id + ".svg", views.historyChart(id, view.history()));
@@ -180,11 +196,14 @@ public final class StaticExport {
         throw new UncheckedIOException(e);
       }
     }
-    return entry(view);
+    return entry(view, watchlists);
   }
 
-  /** A paper in the search index, with short keys: the index is read by every search. */
-  static Map<String, Object> entry(Views.PaperView view) {
+  /**
+   * A paper in the search index, with short keys: the index is read by every search. {@code w}, the
+   * watchlists it matched, only when there are some.
+   */
+  static Map<String, Object> entry(Views.PaperView view, List<String> watchlists) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("id", view.id());
     e.put("t", view.title());
@@ -193,6 +212,9 @@ public final class StaticExport {
     e.put("d", view.listedOn().stream().map(LocalDate::toString).toList());
     e.put("k", view.aiKeywords());
     e.put("x", digestText(view.analysis()));
+    if (!watchlists.isEmpty()) {
+      e.put("w", watchlists);
+    }
     return e;
   }
 

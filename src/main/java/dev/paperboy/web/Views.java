@@ -13,6 +13,7 @@ import dev.paperboy.archive.Listings.Observation;
 import dev.paperboy.archive.MediaLog;
 import dev.paperboy.archive.SearchQuery;
 import dev.paperboy.archive.SearchResult;
+import dev.paperboy.archive.WatchIndex;
 import dev.paperboy.charts.BarChart;
 import dev.paperboy.digest.Analysis;
 import dev.paperboy.digest.AnalysisJson;
@@ -122,6 +123,42 @@ final class Views implements AutoCloseable {
     model.put(
         "months", days.stream().map(d -> YearMonth.from(d.date()).toString()).distinct().toList());
     model.put("papers", readers.read(a -> a.stats().papers()));
+    model.put("watchlists", readers.read(a -> a.watched().watchlists()));
+    return model;
+  }
+
+  /** The name a watchlist may have (radar.Watchlist), checked before it reaches a query. */
+  private static final java.util.regex.Pattern WATCHLIST =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  /**
+   * One watchlist's page: how many archived papers it matched, by the month they were first listed,
+   * each month a link to those papers; 404 when the archive has no match of that name.
+   */
+  Map<String, Object> watchlist(String name) {
+    if (!WATCHLIST.matcher(name).matches()) {
+      throw new BadRequestException(
+          400, "'" + Params.cut(name) + "'는 관심 목록 이름이 아닙니다 (글자, 숫자, -, _).");
+    }
+    WatchIndex.Watched watched =
+        readers.read(a -> a.watched().watchlists()).stream()
+            .filter(w -> w.watchlist().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        404,
+                        "관심 목록 '"
+                            + name
+                            + "'에 맞는 논문이 아카이브에 없습니다. 설정에 있다면 'paperboy serve'를 다시"
+                            + " 시작하면 다시 찾습니다."));
+    List<WatchIndex.MonthCount> months = readers.read(a -> a.watched().months(name));
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("name", watched.watchlist());
+    model.put("title", watched.title());
+    model.put("papers", watched.papers());
+    model.put("months", months.reversed());
+    model.put("most", months.stream().mapToInt(WatchIndex.MonthCount::papers).max().orElse(1));
     return model;
   }
 
@@ -189,6 +226,8 @@ final class Views implements AutoCloseable {
     model.put("q", query.text() == null ? "" : query.text());
     model.put("org", value(query.organization()));
     model.put("keyword", value(query.keyword()));
+    model.put("watch", value(query.watchlist()));
+    model.put("watchlists", readers.read(a -> a.watched().watchlists()));
     model.put("from", query.from() == null ? "" : query.from().toString());
     model.put("to", query.to() == null ? "" : query.to().toString());
     model.put("minUpvotes", query.minUpvotes() == null ? "" : query.minUpvotes().toString());

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.archive.Archive;
 import dev.paperboy.testing.Fixtures;
 import dev.paperboy.testing.Golden;
+import dev.paperboy.web.ArchiveServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Watchlists through the command line: the daily post's 관심 논문, the data file, the feeds. */
+/**
+ * Watchlists through the command line: the daily post's 관심 논문, the data file, the feeds, and the
+ * archive browser's watchlist filter and pages.
+ */
 class WatchlistCliTest {
   static final String WATCHLISTS =
       """
@@ -96,6 +105,91 @@ class WatchlistCliTest {
     assertThat(Files.readString(site.resolve("feed/watch-agents.xml")))
         .contains("FM-Bench", "Co-RL")
         .doesNotContain("Training Leaves Traces");
+  }
+
+  @Test
+  void theArchiveBrowserFiltersByWatchlistAndShowsEachByMonth() throws Exception {
+    Files.writeString(site.resolve("_paperboy/config.yml"), WATCHLISTS, StandardCharsets.UTF_8);
+    CliTest.Run backfill =
+        CliTest.run(
+            "daily",
+            "--site",
+            site.toString(),
+            "--source",
+            source.toString(),
+            "--from",
+            "2026-07-21",
+            "--to",
+            "2026-08-20",
+            "--no-images");
+    assertThat(backfill.code()).as(backfill.err()).isZero();
+    Path export = tmp.resolve("export");
+
+    CliTest.Run exported =
+        CliTest.run("serve", "--site", site.toString(), "--export", export.toString());
+
+    assertThat(exported.code()).as(exported.err()).isZero();
+    assertThat(exported.out()).containsPattern("Watchlists: agents \\d+, forgetting \\d+");
+    String page =
+        Files.readString(export.resolve("watchlists/agents.html"), StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("관심 목록: 에이전트")
+        .contains("search.html?watch=agents&amp;sort=date&amp;from=2026-08-01&amp;to=2026-08-31")
+        .contains("search.html?watch=agents&amp;sort=date&amp;from=2026-07-01&amp;to=2026-07-31");
+    JsonNode index = new ObjectMapper().readTree(export.resolve("search-index.json").toFile());
+    assertThat(index)
+        .filteredOn(e -> e.path("id").asText().equals("2608.17253"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.path("w").toString()).startsWith("[\"agents\""));
+    assertThat(index).anySatisfy(e -> assertThat(e.has("w")).isFalse());
+    assertThat(Files.readString(export.resolve("search.html"), StandardCharsets.UTF_8))
+        .contains("<option value=\"agents\">에이전트 (");
+
+    try (Archive archive =
+            Archive.open(site.resolve(".paperboy/archive.db"), java.time.Clock.systemUTC());
+        ArchiveServer browser =
+            new ArchiveServer(archive, site, java.time.ZoneId.of("Asia/Seoul"))) {
+      String base = "http://127.0.0.1:" + browser.start("127.0.0.1", 0);
+      int agents =
+          archive.watched().watchlists().stream()
+              .filter(w -> w.watchlist().equals("agents"))
+              .findFirst()
+              .orElseThrow()
+              .papers();
+      JsonNode all = new ObjectMapper().readTree(get(base + "/api/papers?watch=agents").body());
+      assertThat(all.path("total").asInt()).isEqualTo(agents).isGreaterThan(1);
+      assertThat(all.path("papers").toString()).contains("2608.17253");
+      JsonNode some =
+          new ObjectMapper().readTree(get(base + "/api/papers?watch=agents&q=benchmark").body());
+      assertThat(some.path("total").asInt()).isBetween(1, agents - 1);
+      JsonNode none = new ObjectMapper().readTree(get(base + "/api/papers?watch=nope").body());
+      assertThat(none.path("total").asInt()).isZero();
+      assertThat(get(base + "/search?watch=agents").body())
+          .contains("검색 결과 " + agents + "편")
+          .contains("<option value=\"agents\" selected>에이전트");
+      assertThat(get(base + "/").body()).contains("href=\"/watchlists/agents\">에이전트</a>");
+      assertThat(get(base + "/watchlists/agents").body())
+          .contains("이 관심 목록에 맞습니다")
+          .contains("<a href=\"/search?watch=agents&amp;sort=date&amp;from=2026-08-01");
+      assertThat(get(base + "/watchlists/nope").statusCode()).isEqualTo(404);
+      assertThat(get(base + "/watchlists/a%20b").statusCode()).isEqualTo(400);
+    }
+
+    Files.writeString(site.resolve("_paperboy/config.yml"), "", StandardCharsets.UTF_8);
+    CliTest.Run cleared =
+        CliTest.run("serve", "--site", site.toString(), "--export", tmp.resolve("e2").toString());
+    assertThat(cleared.code()).as(cleared.err()).isZero();
+    assertThat(tmp.resolve("e2/watchlists")).doesNotExist();
+    assertThat(Files.readString(tmp.resolve("e2/index.html"), StandardCharsets.UTF_8))
+        .doesNotContain("관심 목록");
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * metadata (keywords, AI summary, organization, repository): every fifth day relists one. Used by
  * the kill test and by {@code bench/backfill.sh}: {@code java ... SyntheticYear OUT_DIR WEEKDAYS
  * [PER_DAY]}, where PER_DAY caps the papers of a day (the real two years average 17; the fixtures
- * 27).
+ * 27); from the command line the days end in the past week, since a run refuses future dates.
  */
 public final class SyntheticYear {
   /** The first synthetic list date (a Monday). */
@@ -31,13 +31,19 @@ public final class SyntheticYear {
 
   /** As {@link #write(Path, int)}, with at most {@code perDay} papers a day. */
   public static LocalDate write(Path dir, int weekdays, int perDay) throws IOException {
+    return write(dir, START, weekdays, perDay);
+  }
+
+  /** As {@link #write(Path, int, int)}, from the weekday {@code start}. */
+  public static LocalDate write(Path dir, LocalDate start, int weekdays, int perDay)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     JsonNode[] days = new JsonNode[Fixtures.DAYS.size()];
     for (int i = 0; i < days.length; i++) {
       days[i] = json.readTree(Fixtures.day(Fixtures.DAYS.get(i)));
     }
     Files.createDirectories(dir);
-    LocalDate date = START;
+    LocalDate date = start;
     int serial = 0;
     LocalDate last = null;
     JsonNode previous = null;
@@ -80,7 +86,12 @@ public final class SyntheticYear {
     Path dir = Path.of(args[0]);
     int weekdays = args.length > 1 ? Integer.parseInt(args[1]) : 250;
     int perDay = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
-    LocalDate last = write(dir, weekdays, perDay);
-    System.out.println(START + " " + last);
+    // Whole weeks back from last week's Monday, so that no list date is in the future.
+    LocalDate start =
+        LocalDate.now(java.time.ZoneOffset.UTC)
+            .with(DayOfWeek.MONDAY)
+            .minusWeeks((weekdays + 4) / 5 + 1);
+    LocalDate last = write(dir, start, weekdays, perDay);
+    System.out.println(start + " " + last);
   }
 }
