@@ -32,6 +32,37 @@ public class SettingsFileTest {
   }
 
   @Test
+  void theExampleWatchlistIsValidOnceUncommented() throws Exception {
+    String example;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("config.example.yml")) {
+      example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    StringBuilder yaml = new StringBuilder();
+    boolean in = false;
+    for (String line : example.lines().toList()) {
+      in = in || line.equals("# watchlists:");
+      if (in && line.startsWith("#   ")) {
+        yaml.append(line.substring(2)).append('\n');
+      } else if (line.equals("# watchlists:")) {
+        yaml.append("watchlists:\n");
+      } else if (in) {
+        break;
+      }
+    }
+    Settings s = load(yaml.toString());
+
+    assertThat(s.radar().watchlists())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.name()).isEqualTo("agents");
+              assertThat(w.keywords()).containsExactly("agent", "agentic", "tool use");
+              assertThat(w.about()).startsWith("LLM agents");
+              assertThat(w.similarity()).isEqualTo(0.35);
+            });
+  }
+
+  @Test
   void appliesValues() throws Exception {
     Settings s =
         load(
