@@ -91,16 +91,41 @@ public final class HfApiSource implements PaperSource {
     if (date.isAfter(todayUtc)) {
       return new FetchOutcome.NotYet(date, "the UTC date is still " + todayUtc);
     }
-    String firstUrl = pageUrl(date, 0);
+    String firstUrl = pageUrl("date=" + date, 0);
+    var fetchedAt = clock.instant();
+    Pages pages = pages("date=" + date, status -> status == 400 && !date.isBefore(todayUtc));
+    if (pages == null) {
+      return new FetchOutcome.NotYet(date, "the API does not list " + date + " yet");
+    }
+    return new FetchOutcome.Listed(
+        new DailyList(date, pages.papers(), fetchedAt, firstUrl, pages.skipped()));
+  }
+
+  /**
+   * The API's own list of an ISO week, {@code GET /api/daily_papers?week=2026-W34}, every page of
+   * it, each paper once: used only to compare with the merge of the week's list dates.
+   *
+   * @param isoWeek e.g. {@code 2026-W34}
+   */
+  public List<Paper> week(String isoWeek) {
+    if (!isoWeek.matches("\\d{4}-W\\d{2}")) {
+      throw new IllegalArgumentException("not an ISO week: " + isoWeek);
+    }
+    return pages("week=" + isoWeek, status -> false).papers();
+  }
+
+  private record Pages(List<Paper> papers, List<String> skipped) {}
+
+  /** Every page of {@code query}; null when {@code notYet} says the first status means so. */
+  private Pages pages(String query, java.util.function.IntPredicate notYet) {
     UniquePapers papers = new UniquePapers();
     List<String> skipped = new ArrayList<>();
-    var fetchedAt = clock.instant();
     for (int page = 0; page < MAX_PAGES; page++) {
-      String url = pageUrl(date, page);
+      String url = pageUrl(query, page);
       Answer response = send(url);
       int status = response.status();
-      if (status == 400 && !date.isBefore(todayUtc)) {
-        return new FetchOutcome.NotYet(date, "the API does not list " + date + " yet");
+      if (page == 0 && notYet.test(status)) {
+        return null;
       }
       if (status != 200) {
         throw new HfApiException(status, url, excerpt(response.body()));
@@ -112,14 +137,13 @@ public final class HfApiSource implements PaperSource {
         break;
       }
     }
-    return new FetchOutcome.Listed(
-        new DailyList(date, papers.list(), fetchedAt, firstUrl, skipped));
+    return new Pages(papers.list(), skipped);
   }
 
-  private String pageUrl(LocalDate date, int page) {
+  private String pageUrl(String query, int page) {
     return base
-        + "/api/daily_papers?date="
-        + date
+        + "/api/daily_papers?"
+        + query
         + "&limit="
         + PAGE_SIZE
         + (page == 0 ? "" : "&p=" + page);

@@ -7,8 +7,10 @@ import dev.paperboy.archive.ArchiveException;
 import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.archive.RunLog;
 import dev.paperboy.archive.WatchIndex;
+import dev.paperboy.config.ConfigException;
 import dev.paperboy.delivery.PushReport;
 import dev.paperboy.digest.Usage;
+import dev.paperboy.hf.HfApiSource;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.publish.DailyData;
 import dev.paperboy.publish.DailyPost;
@@ -16,6 +18,7 @@ import dev.paperboy.publish.DigestPost;
 import dev.paperboy.radar.MiniLm;
 import dev.paperboy.radar.Radar;
 import dev.paperboy.rank.Week;
+import dev.paperboy.rank.WeekDiff;
 import dev.paperboy.site.SiteLock;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
@@ -107,6 +110,28 @@ public final class SiteRun {
           return target == null
               ? Optional.<WeeklyStep.Outcome>empty()
               : Optional.of(pipeline.weekly(archive).write(target));
+        });
+  }
+
+  /**
+   * Compares the weekly edition's merge of {@code week}'s list dates with the API's own list of the
+   * week ({@code ?week=YYYY-Www}), writing nothing.
+   *
+   * @throws ConfigException when the site's source is a folder, not the API
+   */
+  public WeekDiff compareWeek(Week week) {
+    return locked(
+        archive -> {
+          if (!(pipeline.source() instanceof HfApiSource api)) {
+            throw new ConfigException(
+                "comparing with the API's week list needs the API as source; this site reads "
+                    + context.settings().source()
+                    + " (pass --source https://huggingface.co)");
+          }
+          return WeekDiff.of(
+              pipeline.weekly(archive).merge(week),
+              api.week(week.toString()),
+              context.settings().weekly().top());
         });
   }
 

@@ -74,14 +74,24 @@ public final class WeeklyStep {
     return LocalDate.now(clock.withZone(ZoneOffset.UTC)).isAfter(week.sunday());
   }
 
+  /**
+   * The merge of {@code week}'s archived list dates that the edition ranks: each paper once, with
+   * its latest counts; the dates the blogger unpublished left out.
+   */
+  public RankedWeek merge(Week week) {
+    Set<LocalDate> unpublished = Unpublished.read(writer);
+    return Ranking.rank(
+        week,
+        archive.listings().days(week.monday(), week.sunday()).stream()
+            .filter(d -> !unpublished.contains(d.date()))
+            .toList());
+  }
+
   /** Writes the edition of {@code week} from the archive. */
   public Outcome write(Week week) {
     try {
-      Set<LocalDate> unpublished = Unpublished.read(writer);
       var archived = archive.listings().days(week.monday(), week.sunday());
-      RankedWeek ranked =
-          Ranking.rank(
-              week, archived.stream().filter(d -> !unpublished.contains(d.date())).toList());
+      RankedWeek ranked = merge(week);
       if (ranked.isEmpty()) {
         if (!archived.isEmpty()) {
           writer.delete(WeeklyPost.path(week));

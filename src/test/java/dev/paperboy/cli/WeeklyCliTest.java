@@ -204,4 +204,79 @@ class WeeklyCliTest {
         .contains("permalink: \"/posts/weekly-papers-2025-W02/\"")
         .contains("- \"주간\"");
   }
+
+  /**
+   * The comparison with the API's own week list reports each kind of difference. The real answer to
+   * {@code ?week=} is not among the recorded fixtures (and tests have no network), so the fake
+   * serves what the API plausibly does: each paper once with its counts of the moment (X and Y
+   * still rising after the edition was finished), a paper submitted on the week's Sunday that no
+   * weekday list held, and without Friday's last paper.
+   */
+  @Test
+  void compareApiSaysHowTheApisWeekListDiffersFromTheMerge() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nrefresh-days: 3\n",
+        StandardCharsets.UTF_8);
+    for (int run = 0; run < 8; run++) {
+      serve(run);
+      assertThat(daily(site).code()).isZero();
+      clock.advance(Duration.ofDays(1));
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ArrayNode week = json.createArrayNode();
+    for (int d = 0; d <= 4; d++) {
+      for (var entry : json.readTree(list(d, 8))) {
+        if (!entry.path("paper").path("id").asText().equals("2501.10411")) {
+          week.add(entry);
+        }
+      }
+    }
+    week.addAll(
+        (com.fasterxml.jackson.databind.node.ArrayNode)
+            json.readTree(
+                Entries.list()
+                    .add("2501.19999", "Sunday paper", 3)
+                    .json()
+                    .replace("2026-08-20T00:00:00.000Z", "2025-01-12T00:00:00.000Z")));
+    api.stubFor(
+        get(urlPathEqualTo("/api/daily_papers"))
+            .withQueryParam("week", equalTo("2025-W02"))
+            .atPriority(1)
+            .willReturn(okJson(week.toString())));
+    String before =
+        Files.readString(
+            site.resolve("_posts/2025-01-11-weekly-papers.md"), StandardCharsets.UTF_8);
+
+    CliTest.Run compared =
+        run("weekly", "--site", site.toString(), "--week", "2025-W02", "--compare-api");
+
+    assertThat(compared.code()).as(compared.err()).isZero();
+    assertThat(compared.out())
+        .contains(
+            "2025-W02: the edition's merge of the week's list dates holds 60 papers; the API's"
+                + " ?week=2025-W02 lists 60.")
+        .contains("only in the API's week list (1):\n    2501.19999 Sunday paper (👍 3)")
+        .contains("only in the merge (1):\n    2501.10411 Paper 2501.10411 (👍 45)")
+        .contains(
+            "upvotes differ (2), merge → API:\n    2501.10011 X: 208 → 232\n"
+                + "    2501.10110 Y: 122 → 134\n")
+        .contains("top 10 by upvotes: the same");
+    assertThat(
+            Files.readString(
+                site.resolve("_posts/2025-01-11-weekly-papers.md"), StandardCharsets.UTF_8))
+        .as("comparing writes nothing")
+        .isEqualTo(before);
+
+    Files.createDirectories(site.resolve("recorded"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"), "source: recorded/\n", StandardCharsets.UTF_8);
+    CliTest.Run folder =
+        run("weekly", "--site", site.toString(), "--week", "2025-W02", "--compare-api");
+    assertThat(folder.code()).isEqualTo(3);
+    assertThat(folder.err()).contains("needs the API as source");
+  }
 }
