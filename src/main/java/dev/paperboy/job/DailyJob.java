@@ -165,7 +165,15 @@ public final class DailyJob {
     if (weekly == null) {
       return List.of();
     }
-    return weekly.owed(outcomes).stream().map(weekly::write).toList();
+    return weekly.owed(outcomes).stream()
+        .map(
+            week ->
+                weekly.write(
+                    week,
+                    outcomes.stream()
+                        .filter(o -> week.contains(o.date()))
+                        .noneMatch(DateOutcome::failed)))
+        .toList();
   }
 
   private List<MonthlyStep.Outcome> months(List<DateOutcome> outcomes, DatePlan.Plan plan) {

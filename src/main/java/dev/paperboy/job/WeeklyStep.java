@@ -55,7 +55,10 @@ public final class WeeklyStep {
   public sealed interface Outcome {
     Week week();
 
-    /** Written (or found unchanged); {@code ended}: the week is over and the edition final. */
+    /**
+     * Written (or found unchanged); {@code ended}: the week is over and the edition final (its
+     * dates fetched after it ended).
+     */
     record Written(Week week, int papers, int days, SiteWriter.Result post, boolean ended)
         implements Outcome {}
 
@@ -87,8 +90,18 @@ public final class WeeklyStep {
             .toList());
   }
 
-  /** Writes the edition of {@code week} from the archive. */
+  /** Writes the edition of {@code week} from the archive; final once the week is over. */
   public Outcome write(Week week) {
+    return write(week, true);
+  }
+
+  /**
+   * Writes the edition of {@code week} from the archive.
+   *
+   * @param mayFinish false when a date of the week failed in this run (its counts are not current):
+   *     the edition is not final yet even if the week is over, and a later run finishes it
+   */
+  public Outcome write(Week week, boolean mayFinish) {
     try {
       var archived = archive.listings().days(week.monday(), week.sunday());
       RankedWeek ranked = merge(week);
@@ -120,13 +133,15 @@ public final class WeeklyStep {
               ranked,
               daily,
               ended,
+              mayFinish,
               lines,
               Trends.rising(papers, histories, 5),
               Trends.late(ranked, histories, 10, 20),
               radar.matches(papers));
       writer.write(WeeklyPost.chartPath(week), rendered.chart());
       SiteWriter.Result result = writer.write(WeeklyPost.path(week), rendered.post());
-      return new Outcome.Written(week, papers.size(), ranked.days().size(), result, ended);
+      return new Outcome.Written(
+          week, papers.size(), ranked.days().size(), result, ended && mayFinish);
     } catch (PaperboyException e) {
       return new Outcome.Failed(week, e.getMessage());
     } catch (IOException e) {

@@ -78,6 +78,8 @@ public final class WeeklyPost {
    *
    * @param dailyPosts the week's dates whose daily post exists, linked from the edition
    * @param ended whether the week is over
+   * @param finished whether the edition is final ({@code paperboy.week_final}): the week is over
+   *     and its dates were fetched after it ended
    * @param lines the Korean one-line summaries by arXiv id
    * @param rising the week's fastest risers ({@link Trends#rising})
    * @param late the week's late bloomers ({@link Trends#late})
@@ -87,6 +89,7 @@ public final class WeeklyPost {
       RankedWeek week,
       Set<LocalDate> dailyPosts,
       boolean ended,
+      boolean finished,
       Map<String, String> lines,
       List<Trends.Rise> rising,
       List<Trends.Late> late,
@@ -120,7 +123,7 @@ public final class WeeklyPost {
     provenance.put("week", w.toString());
     provenance.put(
         "upvotes_as_of", week.countsAsOf() == null ? null : week.countsAsOf().toString());
-    provenance.put("week_final", ended);
+    provenance.put("week_final", ended && finished);
     front.put("paperboy", provenance);
 
     List<DailyPost.Entry> entries = new ArrayList<>();

@@ -279,4 +279,47 @@ class WeeklyCliTest {
     assertThat(folder.code()).isEqualTo(3);
     assertThat(folder.err()).contains("needs the API as source");
   }
+
+  @Test
+  void anEditionWhoseRefetchFailedIsFinishedByTheNextRun() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"),
+        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nrefresh-days: 3\n",
+        StandardCharsets.UTF_8);
+    for (int run = 0; run < 7; run++) {
+      serve(run);
+      assertThat(daily(site).code()).isZero();
+      clock.advance(Duration.ofDays(1));
+    }
+    serve(7);
+    api.stubFor(
+        get(urlPathEqualTo("/api/daily_papers"))
+            .withQueryParam("date", equalTo(MONDAY.toString()))
+            .atPriority(0)
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withStatus(404)
+                    .withBody("{\"error\":\"gone for now\"}")));
+    Path edition = site.resolve("_posts/2025-01-11-weekly-papers.md");
+
+    CliTest.Run failed = daily(site);
+
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.out()).contains("Finishing the 2025-W02 weekly edition");
+    assertThat(Files.readString(edition, StandardCharsets.UTF_8))
+        .contains("week_final: false")
+        .doesNotContain("아직 진행 중");
+
+    clock.advance(Duration.ofHours(1));
+    serve(7);
+    CliTest.Run next = daily(site);
+
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(next.out()).contains("Finishing the 2025-W02 weekly edition");
+    assertThat(Files.readString(edition, StandardCharsets.UTF_8)).contains("week_final: true");
+    CliTest.Run after = daily(site);
+    assertThat(after.out()).doesNotContain("Finishing");
+  }
 }
