@@ -153,7 +153,7 @@ sed 's|^permalink: .*|permalink: "/posts/daily-papers-korean-lines/"|' \
   > "$analysed/_posts/2026-08-20-korean-lines-daily-papers.md"
 cp "$here"/src/test/resources/golden/monthly/*-monthly-papers-summary.md "$analysed/_posts/"
 cp "$here"/src/test/resources/golden/weekly/*-weekly-papers.md "$analysed/_posts/"
-build_and_check "$analysed" 18
+build_and_check "$analysed" 19
 grep -rqF '한 줄 요약: 이 논문은 첫째 방식으로' "$analysed/_site" \
   || { echo "jekyll-check: the daily post lost its Korean lines" >&2; exit 1; }
 grep -rqF '<img src="/assets/img/papers/2608.00001/fig-1.jpg"' "$analysed/_site" \
@@ -165,6 +165,8 @@ grep -qE '<h3 id="[^"]*">🚀 급상승</h3>' "$weekly" \
   && grep -qE '<h3 id="[^"]*">🌱 늦게 뜬 논문</h3>' "$weekly" \
   && grep -qE '<h3 id="[^"]*">📌 관심 목록</h3>' "$weekly" \
   || { echo "jekyll-check: the golden weekly edition did not render at its permalink" >&2; exit 1; }
+grep -qF 'SoftVTBench: A Deformation-Aware' "$analysed/_site/posts/weekly-papers-2026-W34/index.html" \
+  || { echo "jekyll-check: the golden weekly edition of a real day did not render" >&2; exit 1; }
 grep -rqF '핵심 포인트' "$analysed/_site" \
   || { echo "jekyll-check: the analysed digests lost their sections" >&2; exit 1; }
 fulltext="$analysed/_site/posts/daily-papers-top5-fulltext/index.html"

@@ -78,7 +78,9 @@ public final class Trends {
 
   /**
    * The late bloomers of {@code week}: ranked below {@code dayTop} on their own day by their first
-   * observed counters, and within the week's {@code weekTop} now; in the week's order.
+   * observed counters, within the week's {@code weekTop} now, and with more upvotes now than first
+   * seen (in a short week every paper is in the top 20; one that did not grow did not bloom); in
+   * the week's order.
    */
   public static List<Late> late(
       RankedWeek week, Map<String, List<Listings.Observation>> histories, int dayTop, int weekTop) {
@@ -105,7 +107,7 @@ public final class Trends {
     for (int i = 0; i < top.size(); i++) {
       Paper p = top.get(i);
       int[] r = firstRank.get(p.id());
-      if (r != null && r[0] > dayTop) {
+      if (r != null && r[0] > dayTop && p.counts().upvotes() > firstUpvotes(p, histories)) {
         out.add(new Late(p, firstDay.get(p.id()), r[0], i + 1));
       }
     }

@@ -322,4 +322,61 @@ class WeeklyCliTest {
     CliTest.Run after = daily(site);
     assertThat(after.out()).doesNotContain("Finishing");
   }
+
+  /**
+   * A golden edition from a real recorded day (2026-08-20, the 2026-W34 week), observed twice: the
+   * second recording, a day later, has three papers risen (Zetta 92 → 131, SoftVTBench 12 → 48,
+   * "The More Popular, The Harder to Forget" 0 → 26), so the edition has risers, late bloomers and
+   * the watchlists of {@link WatchlistCliTest} with real titles.
+   */
+  @Test
+  void aGoldenEditionFromARealDayObservedTwice() throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(
+        site.resolve("_paperboy/config.yml"), WatchlistCliTest.WATCHLISTS, StandardCharsets.UTF_8);
+    Path recorded = tmp.resolve("recorded/daily_papers-2026-08-20.json");
+    byte[] day = dev.paperboy.testing.Fixtures.day(LocalDate.of(2026, 8, 20));
+    dev.paperboy.testing.Fixtures.record(
+        recorded, day, java.time.Instant.parse("2026-08-21T03:00:00Z"));
+    String[] args = {
+      "daily",
+      "--site",
+      site.toString(),
+      "--source",
+      recorded.getParent().toString(),
+      "--date",
+      "2026-08-20",
+      "--no-images"
+    };
+    assertThat(CliTest.run(args).code()).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    var entries = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(day);
+    Map<String, Integer> risen = Map.of("2608.16590", 131, "2608.18701", 48, "2608.14229", 26);
+    for (var entry : entries) {
+      var paper = (com.fasterxml.jackson.databind.node.ObjectNode) entry.path("paper");
+      Integer now = risen.get(paper.path("id").asText());
+      if (now != null) {
+        paper.put("upvotes", now);
+      }
+    }
+    dev.paperboy.testing.Fixtures.record(
+        recorded, json.writeValueAsBytes(entries), java.time.Instant.parse("2026-08-22T03:00:00Z"));
+
+    CliTest.Run second = CliTest.run(args);
+
+    assertThat(second.code()).as(second.err()).isZero();
+    String post =
+        Files.readString(
+            site.resolve("_posts/2026-08-22-weekly-papers.md"), StandardCharsets.UTF_8);
+    Golden.assertMatches("weekly/2026-08-22-weekly-papers.md", post);
+    assertThat(post)
+        .contains("week_final: true")
+        .containsPattern("- \\[Zetta[^\\n]*👍 92 → 131 \\(\\+39, 시간당 1\\.6\\)")
+        .containsPattern("- \\[SoftVTBench[^\\n]*👍 12 → 48 \\(\\+36, 시간당 1\\.5\\)")
+        .containsPattern("- \\[SoftVTBench[^\\n]*2026-08-20 목록 1\\d위 → 이번 주 6위 \\(👍 48\\)")
+        .containsPattern("- \\[The More Popular[^\\n]*목록 15위 → 이번 주 8위 \\(👍 26\\)")
+        .contains("### 📌 관심 목록");
+  }
 }

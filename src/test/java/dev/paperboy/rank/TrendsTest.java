@@ -78,5 +78,9 @@ class TrendsTest {
             });
     assertThat(Trends.late(week, h, 10, 4)).as("5th now: outside a top 4").isEmpty();
     assertThat(Trends.late(week, h, 15, 5)).as("15th was inside a day's top 15").isEmpty();
+    assertThat(Trends.late(week, h, 10, 20))
+        .as("11th to 15th are all in a top 20 of 15, but only one grew")
+        .extracting(l -> l.paper().id())
+        .containsExactly("2608.00013");
   }
 }
