@@ -41,6 +41,10 @@ class WatchlistCliTest {
           title: 환각
           keywords: [hallucination]
           min-upvotes: 1
+        - name: trust
+          title: 신뢰성
+          keywords: [hallucination, unlearning]
+          exclude: [detection]
         - name: forgetting
           title: 언러닝
           about: "making large language models forget or unlearn data they were trained on"
@@ -86,6 +90,10 @@ class WatchlistCliTest {
         .contains("기관: Tuojing Intelligence")
         .contains("저자: Jiawei Wang")
         .contains("키워드: hallucination")
+        .contains(
+            "### 신뢰성\n\n- [The More Popular, The Harder to Forget: Adaptive Popularity for LLM"
+                + " Unlearning](https://huggingface.co/papers/2608.14229) - 👍 0 · 15위 · 키워드:"
+                + " unlearning\n\n")
         .containsPattern("The More Popular, The Harder to Forget[^\\n]*관심사 유사도 0\\.\\d\\d");
 
     JsonNode data =
