@@ -1,8 +1,11 @@
 package dev.paperboy.archive;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -66,18 +69,16 @@ public final class WatchIndex {
   }
 
   /** The watchlists each matched paper is in, by paper id. */
-  public java.util.Map<String, List<String>> byPaper() {
+  public Map<String, List<String>> byPaper() {
     return archive.query(
         () -> {
-          java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+          Map<String, List<String>> out = new LinkedHashMap<>();
           handle
               .createQuery(
                   "SELECT paper_id, watchlist FROM watch_match ORDER BY paper_id, watchlist")
               .mapTo(Membership.class)
               .forEach(
-                  m ->
-                      out.computeIfAbsent(m.paperId(), k -> new java.util.ArrayList<>())
-                          .add(m.watchlist()));
+                  m -> out.computeIfAbsent(m.paperId(), k -> new ArrayList<>()).add(m.watchlist()));
           return out;
         });
   }

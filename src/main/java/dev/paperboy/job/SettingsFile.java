@@ -137,7 +137,7 @@ public final class SettingsFile {
       if (w == null) {
         throw new ConfigException("'" + key + "' is empty");
       }
-      if (w.name() == null || !TARGET_NAME.matcher(w.name()).matches()) {
+      if (w.name() == null || !Watchlist.NAME.matcher(w.name()).matches()) {
         throw new ConfigException(
             "'" + key + ".name' must be a short name of letters, digits, - and _");
       }

@@ -2,6 +2,7 @@ package dev.paperboy.radar;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One watchlist ({@code watchlists:} in the config file). A paper matches when any positive rule
@@ -31,6 +32,8 @@ public record Watchlist(
     String about,
     int minUpvotes,
     double similarity) {
+  /** What a watchlist's name may be: it appears in links, feed file names and push targets. */
+  public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
   public Watchlist {
     Objects.requireNonNull(name, "name");

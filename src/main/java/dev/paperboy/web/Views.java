@@ -21,6 +21,7 @@ import dev.paperboy.digest.Prompt;
 import dev.paperboy.hf.Paper;
 import dev.paperboy.hf.TextCleaner;
 import dev.paperboy.publish.MonthlyPost;
+import dev.paperboy.radar.Watchlist;
 import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.RankedMonth;
 import dev.paperboy.rank.Ranking;
@@ -127,16 +128,12 @@ final class Views implements AutoCloseable {
     return model;
   }
 
-  /** The name a watchlist may have (radar.Watchlist), checked before it reaches a query. */
-  private static final java.util.regex.Pattern WATCHLIST =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
   /**
    * One watchlist's page: how many archived papers it matched, by the month they were first listed,
    * each month a link to those papers; 404 when the archive has no match of that name.
    */
   Map<String, Object> watchlist(String name) {
-    if (!WATCHLIST.matcher(name).matches()) {
+    if (!Watchlist.NAME.matcher(name).matches()) {
       throw new BadRequestException(
           400, "'" + Params.cut(name) + "'는 관심 목록 이름이 아닙니다 (글자, 숫자, -, _).");
     }
