@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       "Start with: paperboy demo   (offline, on bundled sample days)",
       "Every day:  paperboy daily --site ~/blog",
       "Monthly:    written by daily; on demand: paperboy monthly --site ~/blog --month 2026-02",
+      "Weekly:     written by daily; on demand: paperboy weekly --site ~/blog --week 2026-W34",
       "Browse:     paperboy serve --site ~/blog   (search the archive at http://127.0.0.1:8080/)"
     },
     subcommands = {
