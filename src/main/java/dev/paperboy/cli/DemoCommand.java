@@ -11,8 +11,10 @@ import dev.paperboy.job.MonthlyStep;
 import dev.paperboy.job.RunSummary;
 import dev.paperboy.job.Settings;
 import dev.paperboy.job.SiteRun;
+import dev.paperboy.job.WeeklyStep;
 import dev.paperboy.media.MediaSettings;
 import dev.paperboy.publish.MonthlyPost;
+import dev.paperboy.publish.WeeklyPost;
 import dev.paperboy.site.SiteWriter;
 import dev.paperboy.util.Bundled;
 import dev.paperboy.util.Console;
@@ -109,6 +111,11 @@ public final class DemoCommand implements Callable<Integer> {
       for (MonthlyStep.Outcome month : summary.months()) {
         if (month instanceof MonthlyStep.Outcome.Written) {
           console.out().println("  " + root.resolve(MonthlyPost.path(month.month())));
+        }
+      }
+      for (WeeklyStep.Outcome week : summary.weeks()) {
+        if (week instanceof WeeklyStep.Outcome.Written) {
+          console.out().println("  " + root.resolve(WeeklyPost.path(week.week())));
         }
       }
       summary.lines().forEach(console.out()::println);
