@@ -249,7 +249,8 @@ class CliTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("3 published", site.resolve("_posts/2026-08-20-daily-papers.md").toString());
+        .contains("3 published", site.resolve("_posts/2026-08-20-daily-papers.md").toString())
+        .contains("  " + site.resolve("_posts/2026-08-22-weekly-papers.md"));
     assertThat(site.resolve("_config.yml")).exists();
     assertThat(site.resolve("_posts/2025-10-08-daily-papers.md")).exists();
   }
