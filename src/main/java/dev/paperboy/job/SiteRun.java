@@ -141,17 +141,22 @@ public final class SiteRun {
   /**
    * Applies the site's watchlists to every archived paper and keeps the matches for the archive
    * browser (its watchlist filter and pages), embedding the papers an interest needs that have no
-   * kept vector yet (once: minutes for a large archive, with progress); with no watchlist, clears
-   * them.
+   * kept vector yet (once: minutes for a large archive, with progress). Takes the site's lock, so
+   * it waits for a run in progress. With no watchlist it only clears what earlier ones matched, a
+   * single transaction that needs no lock: browsing never waits for a run then.
    */
   public Watched watchlists() {
+    if (context.settings().radar().watchlists().isEmpty()) {
+      try (Archive archive = Archive.open(context.archiveFile(), context.clock())) {
+        if (!archive.watched().watchlists().isEmpty()) {
+          archive.watched().replace(List.of());
+        }
+      }
+      return new Watched(0, 0, List.of());
+    }
     return locked(
         archive -> {
           Radar radar = pipeline.radar(archive);
-          if (radar.isEmpty()) {
-            archive.watched().replace(List.of());
-            return new Watched(0, 0, List.of());
-          }
           Map<String, Paper> latest = new LinkedHashMap<>();
           for (ArchivedDay day :
               archive.listings().days(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))) {
