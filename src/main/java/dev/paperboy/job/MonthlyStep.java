@@ -2,25 +2,18 @@ package dev.paperboy.job;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
-import dev.paperboy.publish.DailyData;
-import dev.paperboy.publish.DailyPost;
-import dev.paperboy.publish.DigestPost;
 import dev.paperboy.publish.MonthlyPost;
-import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.RankedMonth;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.rank.Trends;
 import dev.paperboy.site.SiteWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -100,29 +93,15 @@ public final class MonthlyStep {
         }
         return new Outcome.NoData(month);
       }
-      Set<LocalDate> daily = new TreeSet<>();
-      Set<LocalDate> digests = new TreeSet<>();
-      Map<String, String> lines = new HashMap<>();
-      for (RankedDay day : ranked.days()) {
-        if (writer.exists(DailyPost.path(day.date()))) {
-          daily.add(day.date());
-        }
-        if (writer.exists(DailyData.path(day.date()))) {
-          lines.putAll(
-              DailyData.lines(Files.readAllBytes(writer.resolve(DailyData.path(day.date())))));
-        }
-        if (writer.exists(DigestPost.path(day.date()))) {
-          digests.add(day.date());
-        }
-      }
+      PostedDays posted = PostedDays.of(writer, ranked.days());
       boolean ended = ended(month);
       MonthlyPost.Rendered rendered =
           post.render(
               ranked,
-              daily,
-              digests,
+              posted.daily(),
+              posted.digests(),
               ended,
-              lines,
+              posted.lines(),
               Trends.rising(
                   ranked.papers(),
                   archive

@@ -2,13 +2,11 @@ package dev.paperboy.job;
 
 import dev.paperboy.PaperboyException;
 import dev.paperboy.archive.Archive;
+import dev.paperboy.archive.ArchivedDay;
 import dev.paperboy.archive.Listings;
 import dev.paperboy.hf.Paper;
-import dev.paperboy.publish.DailyData;
-import dev.paperboy.publish.DailyPost;
 import dev.paperboy.publish.WeeklyPost;
 import dev.paperboy.radar.Radar;
-import dev.paperboy.rank.RankedDay;
 import dev.paperboy.rank.RankedWeek;
 import dev.paperboy.rank.Ranking;
 import dev.paperboy.rank.Trends;
@@ -20,7 +18,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +79,13 @@ public final class WeeklyStep {
    * its latest counts; the dates the blogger unpublished left out.
    */
   public RankedWeek merge(Week week) {
+    return merge(week, archive.listings().days(week.monday(), week.sunday()));
+  }
+
+  private RankedWeek merge(Week week, List<ArchivedDay> archived) {
     Set<LocalDate> unpublished = Unpublished.read(writer);
     return Ranking.rank(
-        week,
-        archive.listings().days(week.monday(), week.sunday()).stream()
-            .filter(d -> !unpublished.contains(d.date()))
-            .toList());
+        week, archived.stream().filter(d -> !unpublished.contains(d.date())).toList());
   }
 
   /** Writes the edition of {@code week} from the archive; final once the week is over. */
@@ -104,7 +102,7 @@ public final class WeeklyStep {
   public Outcome write(Week week, boolean mayFinish) {
     try {
       var archived = archive.listings().days(week.monday(), week.sunday());
-      RankedWeek ranked = merge(week);
+      RankedWeek ranked = merge(week, archived);
       if (ranked.isEmpty()) {
         if (!archived.isEmpty()) {
           writer.delete(WeeklyPost.path(week));
@@ -113,17 +111,7 @@ public final class WeeklyStep {
         }
         return new Outcome.NoData(week);
       }
-      Set<LocalDate> daily = new TreeSet<>();
-      Map<String, String> lines = new HashMap<>();
-      for (RankedDay day : ranked.days()) {
-        if (writer.exists(DailyPost.path(day.date()))) {
-          daily.add(day.date());
-        }
-        if (writer.exists(DailyData.path(day.date()))) {
-          lines.putAll(
-              DailyData.lines(Files.readAllBytes(writer.resolve(DailyData.path(day.date())))));
-        }
-      }
+      PostedDays posted = PostedDays.of(writer, ranked.days());
       List<Paper> papers = ranked.papers();
       Map<String, List<Listings.Observation>> histories =
           archive.listings().histories(papers.stream().map(Paper::id).toList());
@@ -131,10 +119,10 @@ public final class WeeklyStep {
       WeeklyPost.Rendered rendered =
           post.render(
               ranked,
-              daily,
+              posted.daily(),
               ended,
               mayFinish,
-              lines,
+              posted.lines(),
               Trends.rising(papers, histories, 5),
               Trends.late(ranked, histories, 10, 20),
               radar.matches(papers));

@@ -167,19 +167,7 @@ public final class MonthlyPost {
     model.put("organizations", organizations(month.papers()));
     model.put("code", code(month.papers()));
     model.put("posts", posts(month, dailyPosts, digestPosts));
-    model.put(
-        "rising",
-        rising.stream()
-            .map(
-                r ->
-                    new WeeklyPost.Riser(
-                        MarkdownText.cut(r.paper().title(), DailyPost.MAX_TITLE),
-                        MarkdownText.link(r.paper().hfUrl()),
-                        r.first(),
-                        r.latest(),
-                        r.growth(),
-                        String.format(Locale.ROOT, "%.1f", r.perHour())))
-            .toList());
+    model.put("rising", WeeklyPost.risers(rising));
     String text = FrontMatter.of(front) + "\n" + templates.render(TEMPLATE, model).strip() + "\n";
     return new Rendered(text, chart(month));
   }

@@ -182,7 +182,8 @@ public final class WeeklyPost {
     return BarChart.svg(bars, line, MonthlyPost.WIDTH, MonthlyPost.HEIGHT);
   }
 
-  private static List<Riser> risers(List<Trends.Rise> rising) {
+  /** The first {@link #RISING} risers as the weekly and monthly templates show them. */
+  static List<Riser> risers(List<Trends.Rise> rising) {
     return rising.stream()
         .limit(RISING)
         .map(
