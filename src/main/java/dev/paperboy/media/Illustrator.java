@@ -185,7 +185,7 @@ public final class Illustrator {
       fail(p, name, url, e.getMessage(), e.transientFailure(), session);
       return Optional.empty();
     } catch (MediaException e) {
-      fail(p, name, url, e.getMessage(), e.transientFailure(), session);
+      fail(p, name, url, e.getMessage(), false, session);
       return Optional.empty();
     }
   }

@@ -77,10 +77,7 @@ final class ImageProcessor {
       if (e instanceof MediaException m) {
         throw m;
       }
-      // The body arrived whole (the fetcher saw its end): a bad image stays bad, so it is a lasting
-      // failure, retried only after media.retry-after-days.
-      throw MediaException.lasting(
-          from, "cannot decode the " + type + " image: " + e.getMessage(), e);
+      throw new MediaException(from, "cannot decode the " + type + " image: " + e.getMessage(), e);
     }
   }
 

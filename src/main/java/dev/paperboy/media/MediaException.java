@@ -3,59 +3,27 @@ package dev.paperboy.media;
 import dev.paperboy.PaperboyException;
 import java.net.URI;
 
-/** An image or page could not be used; the URL and the reason. Never fails a run. */
+/**
+ * A downloaded image cannot be used (a video, an unknown type, too many pixels, undecodable): the
+ * URL and the reason. The body arrived whole, so the failure is lasting, retried only after {@code
+ * media.retry-after-days}; download failures are {@link dev.paperboy.net.FetchException}. Never
+ * fails a run.
+ */
 public final class MediaException extends PaperboyException {
   private static final long serialVersionUID = 1L;
 
   private final transient URI url;
-  private final int status;
-  private final boolean transientCause;
 
   public MediaException(URI url, String reason) {
-    this(url, reason, 0, null);
+    this(url, reason, null);
   }
 
   public MediaException(URI url, String reason, Throwable cause) {
-    this(url, reason, 0, cause);
-  }
-
-  /** A failure with the HTTP status that caused it (0 when there was none). */
-  public MediaException(URI url, String reason, int status, Throwable cause) {
-    this(url, reason, status, cause, cause instanceof java.io.IOException);
-  }
-
-  private MediaException(
-      URI url, String reason, int status, Throwable cause, boolean transientCause) {
     super(url + ": " + reason, cause);
     this.url = url;
-    this.status = status;
-    this.transientCause = transientCause;
-  }
-
-  /** Network trouble worth trying again soon, e.g. a download cut at its deadline. */
-  static MediaException network(URI url, String reason) {
-    return new MediaException(url, reason, 0, null, true);
-  }
-
-  /** A lasting failure whatever its cause, e.g. a complete body that does not decode. */
-  static MediaException lasting(URI url, String reason, Throwable cause) {
-    return new MediaException(url, reason, 0, cause, false);
   }
 
   public URI url() {
     return url;
-  }
-
-  /**
-   * Whether trying again soon may help: no answer at all (network, timeout), a rate limit or a
-   * server error. Everything else (404, a refused host, a bad image) is lasting.
-   */
-  public boolean transientFailure() {
-    return transientCause || status == 429 || status >= 500;
-  }
-
-  /** The HTTP status, or 0 when the failure was not an HTTP answer. */
-  public int status() {
-    return status;
   }
 }
