@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.archive.Archive;
+import dev.paperboy.site.SiteLock;
 import dev.paperboy.testing.Fixtures;
 import dev.paperboy.testing.Golden;
 import dev.paperboy.web.ArchiveServer;
@@ -190,6 +191,24 @@ class WatchlistCliTest {
     assertThat(tmp.resolve("e2/watchlists")).doesNotExist();
     assertThat(Files.readString(tmp.resolve("e2/index.html"), StandardCharsets.UTF_8))
         .doesNotContain("관심 목록");
+  }
+
+  @Test
+  void applyingWatchlistsWaitsForARunButServingWithoutThemDoesNot() throws Exception {
+    assertThat(daily("run:\n  lock-wait-seconds: 0\n").code()).isZero();
+    try (SiteLock held = SiteLock.acquire(site, java.time.Duration.ZERO, holder -> {})) {
+      CliTest.Run plain =
+          CliTest.run("serve", "--site", site.toString(), "--export", tmp.resolve("a").toString());
+      assertThat(plain.code()).as(plain.err()).isZero();
+
+      Files.writeString(
+          site.resolve("_paperboy/config.yml"),
+          "run:\n  lock-wait-seconds: 0\nwatchlists:\n  - {name: agents, keywords: [agent]}\n",
+          StandardCharsets.UTF_8);
+      CliTest.Run watching =
+          CliTest.run("serve", "--site", site.toString(), "--export", tmp.resolve("b").toString());
+      assertThat(watching.code()).isEqualTo(4);
+    }
   }
 
   private static HttpResponse<String> get(String url) throws Exception {

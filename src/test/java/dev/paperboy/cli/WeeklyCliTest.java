@@ -102,6 +102,24 @@ class WeeklyCliTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** A site configured with {@code config} after {@code runs} daily cron runs, one a day. */
+  private Path siteAfterRuns(int runs, String config) throws Exception {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("_paperboy"));
+    Files.writeString(site.resolve("_paperboy/config.yml"), config, StandardCharsets.UTF_8);
+    for (int run = 0; run < runs; run++) {
+      serve(run);
+      CliTest.Run r = daily(site);
+      assertThat(r.code()).as("run %d: %s", run, r.err()).isZero();
+      clock.advance(Duration.ofDays(1));
+    }
+    return site;
+  }
+
+  private String refreshing() {
+    return "source: " + api.baseUrl() + "\ncatch-up-days: 7\nrefresh-days: 3\n";
+  }
+
   @Test
   void aWeekOfCronRunsGivesTheRisersAndLateBloomersOfTheObservations() throws Exception {
     Path site = tmp.resolve("site");
@@ -175,17 +193,9 @@ class WeeklyCliTest {
 
   @Test
   void weeklyWritesAWeekOnDemandAndTheSettingTurnsTheDailyEditionOff() throws Exception {
-    Path site = tmp.resolve("site");
-    Files.createDirectories(site.resolve("_paperboy"));
-    Files.writeString(
-        site.resolve("_paperboy/config.yml"),
-        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nweekly:\n  enabled: false\n",
-        StandardCharsets.UTF_8);
-    for (int run = 0; run < 5; run++) {
-      serve(run);
-      assertThat(daily(site).code()).isZero();
-      clock.advance(Duration.ofDays(1));
-    }
+    Path site =
+        siteAfterRuns(
+            5, "source: " + api.baseUrl() + "\ncatch-up-days: 7\nweekly:\n  enabled: false\n");
     Path edition = site.resolve("_posts/2025-01-11-weekly-papers.md");
     assertThat(edition).doesNotExist();
 
@@ -214,17 +224,7 @@ class WeeklyCliTest {
    */
   @Test
   void compareApiSaysHowTheApisWeekListDiffersFromTheMerge() throws Exception {
-    Path site = tmp.resolve("site");
-    Files.createDirectories(site.resolve("_paperboy"));
-    Files.writeString(
-        site.resolve("_paperboy/config.yml"),
-        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nrefresh-days: 3\n",
-        StandardCharsets.UTF_8);
-    for (int run = 0; run < 8; run++) {
-      serve(run);
-      assertThat(daily(site).code()).isZero();
-      clock.advance(Duration.ofDays(1));
-    }
+    Path site = siteAfterRuns(8, refreshing());
     com.fasterxml.jackson.databind.ObjectMapper json =
         new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ArrayNode week = json.createArrayNode();
@@ -282,17 +282,7 @@ class WeeklyCliTest {
 
   @Test
   void anEditionWhoseRefetchFailedIsFinishedByTheNextRun() throws Exception {
-    Path site = tmp.resolve("site");
-    Files.createDirectories(site.resolve("_paperboy"));
-    Files.writeString(
-        site.resolve("_paperboy/config.yml"),
-        "source: " + api.baseUrl() + "\ncatch-up-days: 7\nrefresh-days: 3\n",
-        StandardCharsets.UTF_8);
-    for (int run = 0; run < 7; run++) {
-      serve(run);
-      assertThat(daily(site).code()).isZero();
-      clock.advance(Duration.ofDays(1));
-    }
+    Path site = siteAfterRuns(7, refreshing());
     serve(7);
     api.stubFor(
         get(urlPathEqualTo("/api/daily_papers"))
